@@ -1,0 +1,3 @@
+module github.com/asyncrun/asyncrun
+
+go 1.24

@@ -1,0 +1,68 @@
+package runtime
+
+import (
+	"sync"
+	"time"
+)
+
+// Clock tells the loop what time it is. Readings are durations since the clock's epoch; the loop never
+// calls time.Now itself, so a test or a --virtual-time run can substitute its own clock.
+type Clock interface {
+	// Now reports the time elapsed since Epoch. Safe from any goroutine.
+	Now() time.Duration
+	// Epoch is the wall-clock time at which Now read zero. Safe from any goroutine.
+	Epoch() time.Time
+}
+
+// RealClock follows the machine's monotonic clock.
+type RealClock struct{ start time.Time }
+
+// NewRealClock returns a clock whose epoch is now.
+func NewRealClock() *RealClock { return &RealClock{start: time.Now()} }
+
+// Now reports the time elapsed since the clock was made. Safe from any goroutine.
+func (c *RealClock) Now() time.Duration { return time.Since(c.start) }
+
+// Epoch is the wall-clock time at which the clock was made. Safe from any goroutine.
+func (c *RealClock) Epoch() time.Time { return c.start }
+
+// VirtualClock is the clock of --virtual-time: it stands still while code runs and jumps to the next timer
+// whenever the loop would otherwise sit idle with nothing in flight. While threads or I/O are in flight it
+// advances at the pace of real time, so their results arrive at plausible readings.
+type VirtualClock struct {
+	mu    sync.Mutex
+	epoch time.Time
+	now   time.Duration
+}
+
+// NewVirtualClock returns a virtual clock reading zero, whose epoch is the current wall-clock time.
+func NewVirtualClock() *VirtualClock { return &VirtualClock{epoch: time.Now()} }
+
+// Now reports the virtual time. Safe from any goroutine.
+func (c *VirtualClock) Now() time.Duration {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.now
+}
+
+// Epoch is the wall-clock time at which the virtual clock read zero. Safe from any goroutine.
+func (c *VirtualClock) Epoch() time.Time { return c.epoch }
+
+// Advance moves the clock forward by d (never backward). Safe from any goroutine.
+func (c *VirtualClock) Advance(d time.Duration) {
+	if d <= 0 {
+		return
+	}
+	c.mu.Lock()
+	c.now += d
+	c.mu.Unlock()
+}
+
+// AdvanceTo moves the clock to t if t is later than the current reading. Safe from any goroutine.
+func (c *VirtualClock) AdvanceTo(t time.Duration) {
+	c.mu.Lock()
+	if t > c.now {
+		c.now = t
+	}
+	c.mu.Unlock()
+}

@@ -1,0 +1,205 @@
+package runtime
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+func record(log *[]string) func(any) {
+	return func(a any) { *log = append(*log, fmt.Sprint(a)) }
+}
+
+func TestReadyQueueIsFIFOAndQueuedCallbacksWaitForNextIteration(t *testing.T) {
+	l := New(NewVirtualClock())
+	var log []string
+	rec := record(&log)
+	l.CallSoon(func(any) {
+		log = append(log, "a")
+		l.CallSoon(rec, "c") // queued during the iteration: runs after b
+	}, nil)
+	l.CallSoon(rec, "b")
+	if err := l.Run(nil); err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(log, ","); got != "a,b,c" {
+		t.Fatalf("order %s", got)
+	}
+}
+
+func TestTimersFireInDeadlineThenSchedulingOrderOnVirtualClock(t *testing.T) {
+	vc := NewVirtualClock()
+	l := New(vc)
+	var log []string
+	rec := record(&log)
+	timers := make([]Timer, 5)
+	l.After(&timers[0], 3*time.Second, rec, "3s")
+	l.After(&timers[1], time.Second, rec, "1s-first")
+	l.After(&timers[2], time.Second, rec, "1s-second")
+	l.After(&timers[3], 2*time.Second, rec, "cancelled")
+	l.After(&timers[4], time.Hour, rec, "1h")
+	if !l.Cancel(&timers[3]) || l.Cancel(&timers[3]) {
+		t.Fatal("Cancel should report true once")
+	}
+	start := time.Now()
+	if err := l.Run(nil); err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(log, ","); got != "1s-first,1s-second,3s,1h" {
+		t.Fatalf("order %s", got)
+	}
+	if vc.Now() != time.Hour {
+		t.Fatalf("virtual clock reads %v, want 1h", vc.Now())
+	}
+	if time.Since(start) > 10*time.Second {
+		t.Fatal("virtual clock waited in real time")
+	}
+}
+
+func TestRunReportsDeadlockWhenProgramIsNotFinished(t *testing.T) {
+	l := New(NewVirtualClock())
+	done := false
+	l.CallSoon(func(any) {}, nil)
+	if err := l.Run(func() bool { return done }); !errors.Is(err, ErrDeadlock) {
+		t.Fatalf("got %v, want ErrDeadlock", err)
+	}
+	done = true
+	if err := l.Run(func() bool { return done }); err != nil {
+		t.Fatalf("got %v, want nil", err)
+	}
+}
+
+func TestReservationKeepsLoopAliveAndCompletesOnce(t *testing.T) {
+	for _, clock := range []Clock{NewVirtualClock(), NewRealClock()} {
+		l := New(clock)
+		var got []string
+		var timer Timer
+		l.After(&timer, time.Millisecond, record(&got), "timer")
+		r, err := l.Reserve()
+		if err != nil {
+			t.Fatal(err)
+		}
+		release := make(chan struct{})
+		var wg sync.WaitGroup
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			<-release
+			if err := r.Complete(record(&got), "result"); err != nil {
+				t.Error(err)
+			}
+			if err := r.Complete(nil, nil); !errors.Is(err, ErrCompleted) {
+				t.Errorf("second Complete: %v", err)
+			}
+		}()
+		l.CallSoon(func(any) { close(release) }, nil)
+		if err := l.Run(func() bool { return false }); !errors.Is(err, ErrDeadlock) {
+			t.Fatalf("%T: %v", clock, err)
+		}
+		wg.Wait()
+		if strings.Join(got, ",") != "timer,result" && strings.Join(got, ",") != "result,timer" {
+			t.Fatalf("%T: got %v", clock, got)
+		}
+		l.Close()
+	}
+}
+
+func TestVirtualClockDoesNotJumpWhileWorkIsInFlight(t *testing.T) {
+	vc := NewVirtualClock()
+	l := New(vc)
+	r, _ := l.Reserve()
+	var at time.Duration
+	var timer Timer
+	l.After(&timer, time.Hour, func(any) {}, nil)
+	finish := make(chan struct{})
+	go func() {
+		<-finish
+		r.Complete(func(any) { at = vc.Now() }, nil)
+	}()
+	l.CallSoon(func(any) { close(finish) }, nil)
+	if err := l.Run(nil); err != nil {
+		t.Fatal(err)
+	}
+	if at >= time.Hour {
+		t.Fatalf("result arrived at virtual %v: the clock jumped while a reservation was open", at)
+	}
+	if vc.Now() != time.Hour {
+		t.Fatalf("clock %v after the timer", vc.Now())
+	}
+}
+
+func TestDoorAnswersErrClosedAfterClose(t *testing.T) {
+	l := New(nil)
+	r, _ := l.Reserve()
+	l.Close()
+	if err := l.Submit(func(any) {}, nil); !errors.Is(err, ErrClosed) {
+		t.Fatalf("Submit: %v", err)
+	}
+	if err := r.Complete(func(any) {}, nil); !errors.Is(err, ErrClosed) {
+		t.Fatalf("Complete: %v", err)
+	}
+	if _, err := l.Reserve(); !errors.Is(err, ErrClosed) {
+		t.Fatalf("Reserve: %v", err)
+	}
+}
+
+func TestStopInterruptsAWaitingLoop(t *testing.T) {
+	l := New(NewRealClock())
+	var timer Timer
+	l.After(&timer, time.Hour, func(any) {}, nil)
+	go l.Stop()
+	if err := l.Run(nil); !errors.Is(err, ErrStopped) {
+		t.Fatalf("got %v", err)
+	}
+}
+
+func TestSubmitFromManyGoroutinesIsBatchedIntoTheLoop(t *testing.T) {
+	l := New(nil)
+	const n = 1000
+	count := 0
+	r, _ := l.Reserve()
+	var wg sync.WaitGroup
+	for i := 0; i < n; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			l.Submit(func(any) { count++ }, nil)
+		}()
+	}
+	go func() { wg.Wait(); r.Complete(nil, nil) }()
+	if err := l.Run(nil); err != nil {
+		t.Fatal(err)
+	}
+	if count != n {
+		t.Fatalf("ran %d of %d", count, n)
+	}
+}
+
+func BenchmarkCallSoon(b *testing.B) {
+	l := New(NewVirtualClock())
+	fn := func(any) {}
+	for i := 0; i < b.N; i++ {
+		l.CallSoon(fn, nil)
+		if l.ready.len() >= 1024 {
+			l.Run(nil)
+		}
+	}
+	l.Run(nil)
+}
+
+func BenchmarkTimer(b *testing.B) {
+	l := New(NewVirtualClock())
+	timers := make([]Timer, 1024)
+	fn := func(any) {}
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		l.After(&timers[i%1024], time.Duration(i%97)*time.Millisecond, fn, nil)
+		if i%1024 == 1023 {
+			l.Run(nil)
+		}
+	}
+	l.Run(nil)
+}

@@ -1,0 +1,520 @@
+package asyncio
+
+import (
+	"github.com/dop251/goja"
+
+	"github.com/asyncrun/asyncrun/runtime"
+)
+
+type futureState uint8
+
+const (
+	pending futureState = iota
+	finished
+	failed
+	cancelled
+)
+
+// Future is asyncio.Future: a result that arrives later, with done callbacks.
+//
+// Invariants: state moves once, from pending to finished, failed or cancelled. Callbacks registered
+// before that run in registration order from one job on the ready queue, the way asyncio's call_soon runs
+// them; a callback added afterwards is scheduled at once. A failed future whose exception nobody retrieved
+// is reported when the program ends.
+//
+// Its JavaScript face is a thenable backed by this struct (a goja DynamicObject), so that `await fut` is
+// seen by the runtime: reading `then` marks the await, and the `then` call that follows registers it.
+type Future struct {
+	a     *Asyncio
+	obj   *goja.Object
+	kind  *goja.Object // the prototype: Future, Task or a gathering future
+	state futureState
+	value goja.Value // the result, or the exception when failed
+	msg   goja.Value // cancel() message
+
+	callbacks []callback
+	// awaitCells are the continuations waiting to call then(), in the order of their awaits.
+	awaitCells []*cell
+	// unretrieved: failed and nobody has looked at the exception yet.
+	unretrieved bool
+	scheduled   bool
+	task        *Task                       // set when this future is a task's
+	timer       *runtime.Timer              // a sleep's timer, disarmed when the future is cancelled
+	onCancel    func(f *Future)             // releases what a pending future holds (a waiter slot)
+	cancelHook  func(msg goja.Value) bool   // replaces cancel() for composite futures (gather, wait_for)
+	cancelErr   goja.Value                  // the CancelledError a cancelled coroutine ended with
+	fromRun     bool                        // asyncio.run's result: an error nobody awaited is reported as uncaught
+	expando     map[string]goja.Value
+}
+
+// callback is one done callback: Go (fn) or JavaScript (js, called with the future).
+type callback struct {
+	fn  func(f *Future, arg any)
+	arg any
+	js  goja.Value
+}
+
+// awaiter is an await's (or a then()'s) pair of resolving functions.
+type awaiter struct {
+	resolve, reject goja.Value
+	cell            *cell
+}
+
+func (a *Asyncio) newFuture() *Future {
+	return &Future{a: a, kind: a.futureProto}
+}
+
+// Value returns the future's JavaScript object, making it on first use.
+func (f *Future) Value() *goja.Object {
+	if f.obj == nil {
+		if f.task != nil {
+			f.obj = f.a.r.NewDynamicObject(f.task)
+		} else {
+			f.obj = f.a.r.NewDynamicObject(f)
+		}
+		f.obj.SetPrototype(f.kind)
+	}
+	return f.obj
+}
+
+// Get implements goja.DynamicObject. Reading `then` is the first step of `await fut` (and of
+// Promise.resolve(fut)): it tells the tracker which future the next suspension waits on.
+func (f *Future) Get(key string) goja.Value {
+	if key == "then" {
+		f.a.track.pendingAwait = f
+		return nil
+	}
+	if f.expando != nil {
+		return f.expando[key]
+	}
+	return nil
+}
+
+// Set implements goja.DynamicObject: scripts may attach their own properties.
+func (f *Future) Set(key string, val goja.Value) bool {
+	if f.expando == nil {
+		f.expando = make(map[string]goja.Value)
+	}
+	f.expando[key] = val
+	return true
+}
+
+// Has implements goja.DynamicObject.
+func (f *Future) Has(key string) bool { _, ok := f.expando[key]; return ok }
+
+// Delete implements goja.DynamicObject.
+func (f *Future) Delete(key string) bool { delete(f.expando, key); return true }
+
+// Keys implements goja.DynamicObject.
+func (f *Future) Keys() []string {
+	keys := make([]string, 0, len(f.expando))
+	for k := range f.expando {
+		keys = append(keys, k)
+	}
+	return keys
+}
+
+func (f *Future) done() bool { return f.state != pending }
+
+// setResult completes the future with v. Loop goroutine only.
+func (f *Future) setResult(v goja.Value) {
+	if f.state != pending {
+		return
+	}
+	f.state, f.value = finished, v
+	f.schedule()
+}
+
+// setException fails the future with err. Loop goroutine only.
+func (f *Future) setException(err goja.Value) {
+	if f.state != pending {
+		return
+	}
+	f.state, f.value, f.unretrieved = failed, err, true
+	if f.task == nil || !f.task.isMain {
+		f.a.unretrieved[f] = struct{}{}
+	}
+	f.schedule()
+}
+
+// cancel cancels a pending future; it reports whether it did.
+func (f *Future) cancel(msg goja.Value) bool {
+	if f.task != nil {
+		return f.task.cancel(msg)
+	}
+	if f.cancelHook != nil {
+		return f.cancelHook(msg)
+	}
+	return f.cancelNow(msg)
+}
+
+func (f *Future) cancelNow(msg goja.Value) bool {
+	if f.state != pending {
+		return false
+	}
+	f.state, f.msg = cancelled, msg
+	if f.timer != nil {
+		f.a.loop.Cancel(f.timer)
+	}
+	if f.onCancel != nil {
+		f.onCancel(f)
+	}
+	f.schedule()
+	return true
+}
+
+// exception returns what awaiting the future throws: the exception, or a CancelledError.
+func (f *Future) exception() goja.Value {
+	f.retrieve()
+	if f.state == cancelled {
+		if f.cancelErr != nil {
+			return f.cancelErr
+		}
+		return f.a.newCancelledError(f.msg)
+	}
+	return f.value
+}
+
+func (f *Future) retrieve() {
+	if f.unretrieved {
+		f.unretrieved = false
+		delete(f.a.unretrieved, f)
+	}
+}
+
+// schedule queues the callbacks on the ready queue, in one job, as call_soon would queue each.
+func (f *Future) schedule() {
+	if len(f.callbacks) > 0 && !f.scheduled {
+		f.scheduled = true
+		f.a.loop.CallSoon(runCallbacks, f)
+	}
+}
+
+func runCallbacks(arg any) {
+	f := arg.(*Future)
+	f.scheduled = false
+	cbs := f.callbacks
+	f.callbacks = nil
+	for _, cb := range cbs {
+		f.a.invoke(f, cb)
+	}
+}
+
+// addCallback registers a Go done callback. Loop goroutine only.
+func (f *Future) addCallback(fn func(f *Future, arg any), arg any) {
+	f.callbacks = append(f.callbacks, callback{fn: fn, arg: arg})
+	if f.done() {
+		f.schedule()
+	}
+}
+
+// removeCallback drops Go callbacks registered with arg; it reports how many.
+func (f *Future) removeCallback(arg any) int {
+	n := 0
+	kept := f.callbacks[:0]
+	for _, cb := range f.callbacks {
+		if cb.fn != nil && cb.arg == arg {
+			n++
+			continue
+		}
+		kept = append(kept, cb)
+	}
+	clear(f.callbacks[len(kept):])
+	f.callbacks = kept
+	return n
+}
+
+func (a *Asyncio) invoke(f *Future, cb callback) {
+	if cb.fn != nil {
+		cb.fn(f, cb.arg)
+		return
+	}
+	fn, _ := goja.AssertFunction(cb.js)
+	saved := a.track.enter(nil)
+	_, err := fn(goja.Undefined(), f.Value())
+	a.track.leave(saved)
+	if err != nil {
+		a.reportCallbackError(err)
+	}
+}
+
+// settleAwaiter passes the outcome of f to an await or a then() callback pair.
+func settleAwaiter(f *Future, arg any) {
+	aw := arg.(*awaiter)
+	a := f.a
+	var fn goja.Callable
+	var v goja.Value
+	if f.state == finished {
+		fn, _ = goja.AssertFunction(aw.resolve)
+		v = f.value
+	} else {
+		fn, _ = goja.AssertFunction(aw.reject)
+		v = f.exception()
+	}
+	if fn == nil {
+		return
+	}
+	var task *Task
+	if aw.cell != nil {
+		task = aw.cell.task
+	}
+	if task != nil && task.mustCancel && !task.done() {
+		// The task was cancelled while this future's result was on its way: like Task.__step, throw
+		// CancelledError into the coroutine instead of the result.
+		task.mustCancel = false
+		fn, _ = goja.AssertFunction(aw.reject)
+		v = a.newCancelledError(task.cancelMsg)
+	}
+	saved := a.track.enter(task)
+	_, err := fn(goja.Undefined(), v)
+	a.track.leave(saved)
+	if err != nil {
+		a.reportCallbackError(err)
+	}
+}
+
+// then implements Future.prototype.then. Called by an await's job it registers the await (and delivers a
+// cancellation requested while the task was not waiting on asyncio); called by a script it behaves as
+// Promise.prototype.then does.
+func (a *Asyncio) then(call goja.FunctionCall) goja.Value {
+	f := a.thisFuture("then", call.This)
+	onFul, onRej := call.Argument(0), call.Argument(1)
+	if a.track.pendingAwait != f && len(f.awaitCells) > 0 {
+		c := f.awaitCells[0]
+		f.awaitCells = f.awaitCells[1:]
+		f.retrieve()
+		if t := c.task; t != nil && t.mustCancel && !f.done() {
+			t.mustCancel = false
+			t.removeWaiter(f)
+			rej, _ := goja.AssertFunction(onRej)
+			if rej != nil {
+				rej(goja.Undefined(), a.newCancelledError(t.cancelMsg))
+			}
+			return goja.Undefined()
+		}
+		f.addCallback(settleAwaiter, &awaiter{resolve: onFul, reject: onRej, cell: c})
+		return goja.Undefined()
+	}
+	// A script's own call: return a promise for the handlers' result, as Promise.prototype.then does.
+	a.track.pendingAwait = nil
+	f.retrieve()
+	p, resolve, reject := a.r.NewPromise()
+	aw := &awaiter{
+		resolve: a.r.ToValue(func(c goja.FunctionCall) goja.Value {
+			a.chain(onFul, c.Argument(0), resolve, reject, false)
+			return goja.Undefined()
+		}),
+		reject: a.r.ToValue(func(c goja.FunctionCall) goja.Value {
+			a.chain(onRej, c.Argument(0), resolve, reject, true)
+			return goja.Undefined()
+		}),
+	}
+	f.addCallback(settleAwaiter, aw)
+	return a.r.ToValue(p)
+}
+
+func (a *Asyncio) chain(handler, v goja.Value, resolve, reject func(any) error, rejected bool) {
+	fn, ok := goja.AssertFunction(handler)
+	if !ok {
+		if rejected {
+			reject(v)
+		} else {
+			resolve(v)
+		}
+		return
+	}
+	res, err := fn(goja.Undefined(), v)
+	if err != nil {
+		if ex, ok := err.(*goja.Exception); ok {
+			reject(ex.Value())
+			return
+		}
+		panic(err)
+	}
+	resolve(res)
+}
+
+func (a *Asyncio) thisFuture(method string, this goja.Value) *Future {
+	if obj, ok := this.(*goja.Object); ok {
+		switch f := obj.Export().(type) {
+		case *Future:
+			return f
+		case *Task:
+			return &f.Future
+		}
+	}
+	a.h.TypeError(method, "this must be an asyncio.Future, got %s", describe(this))
+	return nil
+}
+
+// toFuture returns the asyncio future behind v, or nil.
+func (a *Asyncio) toFuture(v goja.Value) *Future {
+	if obj, ok := v.(*goja.Object); ok {
+		switch f := obj.Export().(type) {
+		case *Future:
+			return f
+		case *Task:
+			return &f.Future
+		}
+	}
+	return nil
+}
+
+// Export lets goja return the struct from Object.Export.
+func (f *Future) String() string { return f.repr() }
+
+func (f *Future) stateName() string {
+	switch f.state {
+	case pending:
+		return "pending"
+	case cancelled:
+		return "cancelled"
+	default:
+		return "finished"
+	}
+}
+
+func (f *Future) repr() string {
+	if f.task != nil {
+		return f.task.repr()
+	}
+	s := "<Future " + f.stateName()
+	switch f.state {
+	case finished:
+		s += " result=" + f.a.inspect(f.value)
+	case failed:
+		s += " exception=" + f.a.errorRepr(f.value)
+	}
+	return s + ">"
+}
+
+func (a *Asyncio) installFuture() {
+	r := a.r
+	proto := r.NewObject()
+	proto.SetPrototype(r.Get("Object").ToObject(r).Get("prototype").ToObject(r))
+	a.futureProto = proto
+	a.h.Define(proto,
+		method("then", a.then),
+		method("catch", func(call goja.FunctionCall) goja.Value {
+			return a.then(goja.FunctionCall{This: call.This, Arguments: []goja.Value{goja.Undefined(), call.Argument(0)}})
+		}),
+		method("finally", func(call goja.FunctionCall) goja.Value {
+			fn := call.Argument(0)
+			f := a.thisFuture("finally", call.This)
+			pass := a.r.ToValue(func(c goja.FunctionCall) goja.Value {
+				if g, ok := goja.AssertFunction(fn); ok {
+					if _, err := g(goja.Undefined()); err != nil {
+						panic(err)
+					}
+				}
+				if f.state != finished {
+					panic(f.exception())
+				}
+				return c.Argument(0)
+			})
+			return a.then(goja.FunctionCall{This: call.This, Arguments: []goja.Value{pass, pass}})
+		}),
+		method("result", func(call goja.FunctionCall) goja.Value {
+			return a.result(a.thisFuture("result", call.This))
+		}),
+		method("exception", func(call goja.FunctionCall) goja.Value {
+			f := a.thisFuture("exception", call.This)
+			switch f.state {
+			case pending:
+				a.throw(a.errs.invalidState, "Exception is not set.")
+			case cancelled:
+				panic(f.exception())
+			case failed:
+				return f.exception()
+			}
+			return goja.Null()
+		}),
+		method("done", func(call goja.FunctionCall) goja.Value {
+			return r.ToValue(a.thisFuture("done", call.This).done())
+		}),
+		method("cancelled", func(call goja.FunctionCall) goja.Value {
+			return r.ToValue(a.thisFuture("cancelled", call.This).state == cancelled)
+		}),
+		method("cancel", func(call goja.FunctionCall) goja.Value {
+			return r.ToValue(a.thisFuture("cancel", call.This).cancel(optional(call.Argument(0))))
+		}),
+		method("set_result", func(call goja.FunctionCall) goja.Value {
+			f := a.thisFuture("set_result", call.This)
+			a.checkSettable("set_result", f)
+			f.setResult(call.Argument(0))
+			return goja.Undefined()
+		}),
+		method("set_exception", func(call goja.FunctionCall) goja.Value {
+			f := a.thisFuture("set_exception", call.This)
+			a.checkSettable("set_exception", f)
+			err := call.Argument(0)
+			if _, ok := err.(*goja.Object); !ok {
+				a.h.TypeError("set_exception", "argument 1 must be an exception, got %s", describe(err))
+			}
+			if a.isCancelledError(err) {
+				a.h.TypeError("set_exception", "CancelledError cannot be set as an exception; use cancel()")
+			}
+			f.setException(err)
+			return goja.Undefined()
+		}),
+		method("add_done_callback", func(call goja.FunctionCall) goja.Value {
+			f := a.thisFuture("add_done_callback", call.This)
+			fn := call.Argument(0)
+			if _, ok := goja.AssertFunction(fn); !ok {
+				a.h.TypeError("add_done_callback", "argument 1 must be a function, got %s", describe(fn))
+			}
+			f.callbacks = append(f.callbacks, callback{js: fn})
+			if f.done() {
+				f.schedule()
+			}
+			return goja.Undefined()
+		}),
+		method("remove_done_callback", func(call goja.FunctionCall) goja.Value {
+			f := a.thisFuture("remove_done_callback", call.This)
+			fn := call.Argument(0)
+			n := 0
+			kept := f.callbacks[:0]
+			for _, cb := range f.callbacks {
+				if cb.js != nil && cb.js.SameAs(fn) {
+					n++
+					continue
+				}
+				kept = append(kept, cb)
+			}
+			f.callbacks = kept
+			return r.ToValue(n)
+		}),
+		method("get_loop", func(call goja.FunctionCall) goja.Value { return a.loopObj }),
+		method("toString", func(call goja.FunctionCall) goja.Value {
+			return r.ToValue(a.thisFuture("toString", call.This).repr())
+		}),
+	)
+	a.setInspect(proto, func(this goja.Value) string { return a.thisFuture("inspect", this).repr() })
+	ctor := r.ToValue(func(call goja.ConstructorCall) *goja.Object {
+		f := a.newFuture()
+		return f.Value()
+	}).ToObject(r)
+	ctor.Set("prototype", proto)
+	proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	a.futureCtor = ctor
+}
+
+func (a *Asyncio) checkSettable(method string, f *Future) {
+	if f.task != nil {
+		a.throw(a.errs.runtimeError, "Task does not support "+method+" operation")
+	}
+	if f.done() {
+		a.throw(a.errs.invalidState, "invalid state: "+f.repr())
+	}
+}
+
+// result implements Future.result(): the value, or throws the exception.
+func (a *Asyncio) result(f *Future) goja.Value {
+	switch f.state {
+	case pending:
+		a.throw(a.errs.invalidState, "Result is not set.")
+	case finished:
+		return f.value
+	}
+	panic(f.exception())
+}

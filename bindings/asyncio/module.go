@@ -1,0 +1,362 @@
+// Package asyncio is the asyncio module scripts see: futures, tasks, waiting, timeouts, task groups,
+// runners and the loop object, with Python's semantics (SPEC §5–§6), on the runtime's event loop.
+//
+// Everything here runs on the loop goroutine.
+package asyncio
+
+import (
+	"errors"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/dop251/goja"
+
+	"github.com/asyncrun/asyncrun/bindings/host"
+	"github.com/asyncrun/asyncrun/bindings/inspect"
+	"github.com/asyncrun/asyncrun/runtime"
+)
+
+var errReused = errors.New("cannot reuse already awaited coroutine")
+
+// Asyncio is one runtime's asyncio module and the state behind it.
+type Asyncio struct {
+	h     *host.Host
+	r     *goja.Runtime
+	loop  *runtime.Loop
+	track tracker
+	errs  errorClasses
+
+	module, loopObj                            *goja.Object
+	futureProto, taskProto, coroProto          *goja.Object
+	timeoutProto                               *goja.Object
+	futureCtor, taskCtor, taskGroupCtor        *goja.Object
+	generatorCtor, asyncFunctionCtor, setCtor  *goja.Object
+	coroMark                                   *goja.Symbol
+	inspectSym                                 goja.Value
+	promiseThen, promiseResolve, arrayFrom     goja.Callable
+	onTaskFulfilled, onTaskRejected            goja.Value
+
+	taskCounter int
+	pending     taskList
+	unretrieved map[*Future]struct{}
+	main        *Task // the script body's task
+	running     *Task // asyncio.run's task while it runs
+}
+
+// New builds the module on h's runtime and loop.
+func New(h *host.Host) *Asyncio {
+	a := &Asyncio{h: h, r: h.R, loop: h.Loop, unretrieved: map[*Future]struct{}{}}
+	a.track.a = a
+	r := a.r
+	r.SetAsyncContextTracker(&a.track)
+	promise := r.Get("Promise").ToObject(r)
+	a.promiseThen, _ = goja.AssertFunction(promise.Get("prototype").ToObject(r).Get("then"))
+	resolve, _ := goja.AssertFunction(promise.Get("resolve"))
+	a.promiseResolve = func(this goja.Value, args ...goja.Value) (goja.Value, error) { return resolve(promise, args...) }
+	array := r.Get("Array").ToObject(r)
+	from, _ := goja.AssertFunction(array.Get("from"))
+	a.arrayFrom = func(this goja.Value, args ...goja.Value) (goja.Value, error) { return from(array, args...) }
+	a.setCtor = r.Get("Set").ToObject(r)
+	sym, err := r.RunString(`Symbol.for('nodejs.util.inspect.custom')`)
+	if err != nil {
+		panic(err)
+	}
+	a.inspectSym = sym
+	a.loadExceptions()
+	a.settleHandlers()
+	a.installFuture()
+	a.installTask()
+	a.installCoroutines()
+	a.installTimeout()
+	a.installTaskGroup()
+	a.installLoop()
+	a.installModule()
+	return a
+}
+
+// Module returns the asyncio object.
+func (a *Asyncio) Module() *goja.Object { return a.module }
+
+func method(name string, fn func(goja.FunctionCall) goja.Value) host.Method {
+	return host.Method{Name: name, Fn: fn}
+}
+
+func (a *Asyncio) installModule() {
+	r := a.r
+	m := r.NewObject()
+	a.module = m
+	for _, k := range a.errs.all.Keys() {
+		m.Set(k, a.errs.all.Get(k))
+	}
+	m.Set("Future", a.futureCtor)
+	m.Set("Task", a.taskCtor)
+	m.Set("TaskGroup", a.taskGroupCtor)
+	m.Set("FIRST_COMPLETED", firstCompleted)
+	m.Set("FIRST_EXCEPTION", firstException)
+	m.Set("ALL_COMPLETED", allCompleted)
+	getLoop := func(goja.FunctionCall) goja.Value { return a.loopObj }
+	a.h.Define(m,
+		method("run", a.run),
+		method("get_event_loop", getLoop),
+		method("get_running_loop", getLoop),
+		method("new_event_loop", getLoop),
+		method("set_event_loop", func(goja.FunctionCall) goja.Value { return goja.Undefined() }),
+		method("create_task", a.createTaskJS),
+		method("ensure_future", func(call goja.FunctionCall) goja.Value {
+			if len(call.Arguments) == 0 {
+				a.h.TypeError("ensure_future", "argument 1 (coro_or_future) is required")
+			}
+			args, _ := a.h.SplitOptions(call.Arguments)
+			if len(args) == 0 {
+				args = call.Arguments
+			}
+			return a.ensureFutures("ensure_future", args[:1])[0].Value()
+		}),
+		method("current_task", func(goja.FunctionCall) goja.Value {
+			if t := a.track.cur; t != nil {
+				return t.Value()
+			}
+			return goja.Null()
+		}),
+		method("all_tasks", func(goja.FunctionCall) goja.Value {
+			var ts []any
+			for t := a.pending.head; t != nil; t = t.next {
+				ts = append(ts, t.Value())
+			}
+			return a.newSet(ts)
+		}),
+		method("sleep", a.sleep),
+		method("gather", a.gather),
+		method("wait", a.wait),
+		method("wait_for", a.waitFor),
+		method("shield", a.shield),
+		method("as_completed", a.asCompleted),
+		method("timeout", a.timeout),
+		method("timeout_at", a.timeoutAt),
+		method("coroutine", a.coroutine),
+		method("iscoroutine", func(call goja.FunctionCall) goja.Value {
+			k := a.coroutineKind(call.Argument(0))
+			return r.ToValue(k == coroObject || k == generatorObject)
+		}),
+		method("iscoroutinefunction", func(call goja.FunctionCall) goja.Value {
+			return r.ToValue(a.iscoroutinefunction(call.Argument(0)))
+		}),
+		method("isfuture", func(call goja.FunctionCall) goja.Value {
+			return r.ToValue(a.toFuture(call.Argument(0)) != nil)
+		}),
+	)
+}
+
+func (a *Asyncio) createTaskJS(call goja.FunctionCall) goja.Value {
+	args, opts := a.h.SplitOptions(call.Arguments)
+	if len(args) == 0 {
+		a.h.TypeError("create_task", "argument 1 (coro) is required")
+	}
+	return a.createTask("create_task", args[0], opts).Value()
+}
+
+// StartMain runs the script body as the task named main: body is called with the tracker in main's
+// context and must return the promise of the body's async wrapper.
+func (a *Asyncio) StartMain(body func() (goja.Value, error)) {
+	t := a.newTask(goja.Undefined(), "main")
+	a.taskCounter-- // the body's task does not use a Task-N number
+	t.isMain = true
+	t.parent = nil
+	a.main = t
+	saved := a.track.enter(t)
+	p, err := body()
+	a.track.leave(saved)
+	if err != nil {
+		t.settle(false, a.errorValue(err))
+		return
+	}
+	a.track.internal = t
+	_, err = a.promiseThen(p, a.onTaskFulfilled, a.onTaskRejected)
+	a.track.internal = nil
+	if err != nil {
+		t.settle(false, a.errorValue(err))
+	}
+}
+
+// MainDone reports whether the body's task has finished.
+func (a *Asyncio) MainDone() bool { return a.main != nil && a.main.done() }
+
+// MainError returns the error the body's task ended with: its exception, a CancelledError, or nil.
+func (a *Asyncio) MainError() goja.Value {
+	if a.main == nil || a.main.state == finished || a.main.state == pending {
+		return nil
+	}
+	return a.main.exception()
+}
+
+// MainResult returns the value the body's task finished with, or nil.
+func (a *Asyncio) MainResult() goja.Value {
+	if a.main == nil || a.main.state != finished {
+		return nil
+	}
+	return a.main.value
+}
+
+// CancelMain cancels the body's task (Ctrl-C, a cancelled context). It reports whether it was pending.
+func (a *Asyncio) CancelMain(msg string) bool {
+	if a.main == nil {
+		return false
+	}
+	if a.running != nil && !a.running.done() {
+		a.running.cancel(a.r.ToValue(msg))
+	}
+	return a.main.cancel(a.r.ToValue(msg))
+}
+
+// TaskInfo describes a pending task for a deadlock report.
+type TaskInfo struct {
+	Name    string
+	Waiting string // what it waits on
+	Where   string // where it was created
+}
+
+// Pending lists the pending tasks in creation order.
+func (a *Asyncio) Pending() []TaskInfo {
+	var out []TaskInfo
+	for t := a.pending.head; t != nil; t = t.next {
+		info := TaskInfo{Name: t.name, Where: t.where(), Waiting: "a promise that no asyncio object owns"}
+		if len(t.waiters) > 0 {
+			var w []string
+			for _, f := range t.waiters {
+				w = append(w, f.repr())
+			}
+			info.Waiting = strings.Join(w, ", ")
+		}
+		out = append(out, info)
+	}
+	return out
+}
+
+// ReportUnretrieved writes "Task exception was never retrieved" for every failed future whose exception
+// nobody retrieved, in the order they failed, and reports whether there was any.
+func (a *Asyncio) ReportUnretrieved() bool {
+	fs := make([]*Future, 0, len(a.unretrieved))
+	for f := range a.unretrieved {
+		fs = append(fs, f)
+	}
+	sort.Slice(fs, func(i, j int) bool { return fs[i].seq() < fs[j].seq() })
+	for _, f := range fs {
+		delete(a.unretrieved, f)
+		f.unretrieved = false
+		var b strings.Builder
+		switch {
+		case f.fromRun:
+			b.WriteString("Uncaught " + a.errorText(f.value) + "\n")
+		case f.task != nil:
+			b.WriteString("Task exception was never retrieved\nfuture: " + f.repr() + "\n")
+			b.WriteString(a.errorText(f.value) + "\n")
+			if w := f.task.where(); w != "" {
+				b.WriteString("task created at " + w + "\n")
+			}
+		default:
+			b.WriteString("Future exception was never retrieved\nfuture: " + f.repr() + "\n" + a.errorText(f.value) + "\n")
+		}
+		a.h.Stderr.WriteString(b.String())
+	}
+	return len(fs) > 0
+}
+
+// seq orders futures for reports: tasks by creation number, others last.
+func (f *Future) seq() int {
+	if f.task != nil {
+		n, _ := strconv.Atoi(strings.TrimPrefix(f.task.name, "Task-"))
+		return n
+	}
+	return 1 << 30
+}
+
+// Call calls a JavaScript function outside any task (a loop callback), reporting what it throws.
+func (a *Asyncio) Call(fn goja.Value, this goja.Value, args ...goja.Value) {
+	f, ok := goja.AssertFunction(fn)
+	if !ok {
+		return
+	}
+	saved := a.track.enter(nil)
+	_, err := f(this, args...)
+	a.track.leave(saved)
+	if err != nil {
+		a.reportCallbackError(err)
+	}
+}
+
+// reportCallbackError logs an exception raised by a callback, as asyncio's default exception handler does.
+func (a *Asyncio) reportCallbackError(err error) {
+	var ex *goja.Exception
+	if !errors.As(err, &ex) {
+		panic(err) // an interrupt: let it unwind to the interpreter
+	}
+	a.h.Stderr.WriteString("Exception in callback\n" + a.errorText(ex.Value()) + "\n")
+}
+
+// errorValue turns a Go error from goja into the JavaScript value thrown.
+func (a *Asyncio) errorValue(err error) goja.Value {
+	var ex *goja.Exception
+	if errors.As(err, &ex) {
+		return ex.Value()
+	}
+	panic(err)
+}
+
+// errorText is an error's stack (or its inspection for non-errors).
+func (a *Asyncio) errorText(v goja.Value) string {
+	if obj, ok := v.(*goja.Object); ok {
+		if s := obj.Get("stack"); s != nil && !goja.IsUndefined(s) {
+			return s.String()
+		}
+	}
+	return a.inspect(v)
+}
+
+// errorRepr formats an exception as Python's repr does: ValueError('boom').
+func (a *Asyncio) errorRepr(v goja.Value) string {
+	if obj, ok := v.(*goja.Object); ok {
+		name := obj.Get("name")
+		msg := obj.Get("message")
+		if name != nil && msg != nil {
+			return name.String() + "(" + strconv.Quote(msg.String()) + ")"
+		}
+	}
+	return a.inspect(v)
+}
+
+func (a *Asyncio) inspect(v goja.Value) string { return inspect.Inspect(a.r, v) }
+
+// setInspect gives objects of proto a custom console.log form.
+func (a *Asyncio) setInspect(proto *goja.Object, fn func(this goja.Value) string) {
+	f := a.r.ToValue(func(call goja.FunctionCall) goja.Value { return a.r.ToValue(fn(call.This)) })
+	proto.DefineDataPropertySymbol(a.inspectSym.(*goja.Symbol), f, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+}
+
+func (a *Asyncio) newSet(items []any) goja.Value {
+	s, err := a.r.New(a.setCtor, a.r.NewArray(items...))
+	if err != nil {
+		panic(err)
+	}
+	return s
+}
+
+func optional(v goja.Value) goja.Value {
+	if v == nil || goja.IsUndefined(v) {
+		return nil
+	}
+	return v
+}
+
+func isMissing(v goja.Value) bool { return host.IsMissing(v) }
+
+func optionValue(opts *goja.Object, name string) goja.Value { return host.Option(opts, name) }
+
+func optionBool(opts *goja.Object, name string) bool {
+	v := host.Option(opts, name)
+	return v != nil && v.ToBoolean()
+}
+
+func describe(v goja.Value) string { return host.Describe(v) }
+
+func itoa(i int) string { return strconv.Itoa(i) }

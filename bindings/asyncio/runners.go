@@ -1,0 +1,180 @@
+package asyncio
+
+import (
+	"github.com/dop251/goja"
+
+	"github.com/asyncrun/asyncrun/runtime"
+)
+
+// run implements asyncio.run(coro): the coroutine's task is Task-1 (if nothing took a number before), and
+// when it finishes the tasks it left pending, created by it directly or through its children, are
+// cancelled and awaited before the returned promise settles.
+func (a *Asyncio) run(call goja.FunctionCall) goja.Value {
+	args, opts := a.h.SplitOptions(call.Arguments)
+	if len(args) == 0 {
+		a.h.TypeError("run", "argument 1 (main) is required")
+	}
+	if a.running != nil || a.track.cur != a.main || a.main == nil {
+		a.throw(a.errs.runtimeError, "asyncio.run() cannot be called from a running event loop")
+	}
+	if v := optionValue(opts, "debug"); v != nil {
+		a.h.Debug = v.ToBoolean()
+	}
+	aw := args[0]
+	var t *Task
+	if f := a.toFuture(aw); f != nil {
+		t = a.newTask(aw, "")
+		a.awaitIn(t, aw, func(ok bool, v goja.Value) { t.settle(ok, v) })
+	} else {
+		t = a.createTask("run", aw, nil)
+	}
+	a.running = t
+	out := a.newFuture()
+	out.fromRun = true
+	t.addCallback(func(*Future, any) { a.shutdownRun(t, out) }, nil)
+	return out.Value()
+}
+
+// shutdownRun cancels what the run's task left pending and settles out once they have unwound.
+func (a *Asyncio) shutdownRun(t *Task, out *Future) {
+	var left []*Task
+	for p := a.pending.head; p != nil; p = p.next {
+		if p.descendsFrom(t) {
+			left = append(left, p)
+		}
+	}
+	remaining := len(left)
+	finish := func() {
+		a.running = nil
+		t.retrieve()
+		copyOutcome(out, &t.Future)
+	}
+	if remaining == 0 {
+		finish()
+		return
+	}
+	for _, p := range left {
+		p.cancel(nil)
+		p.addCallback(func(f *Future, _ any) {
+			if f.state == failed {
+				f.retrieve()
+				a.h.Stderr.WriteString("unhandled exception during asyncio.run() shutdown\ntask: " + f.repr() + "\n" + a.errorText(f.value) + "\n")
+			}
+			remaining--
+			if remaining == 0 {
+				finish()
+			}
+		}, nil)
+	}
+}
+
+// handle is a loop.call_soon/call_later handle.
+type handle struct {
+	a         *Asyncio
+	fn        goja.Value
+	args      []goja.Value
+	cancelled bool
+	timer     runtime.Timer
+	when      float64
+}
+
+func runHandle(arg any) {
+	h := arg.(*handle)
+	if h.cancelled {
+		return
+	}
+	h.a.Call(h.fn, goja.Undefined(), h.args...)
+}
+
+func (a *Asyncio) newHandle(h *handle, timer bool) goja.Value {
+	obj := a.r.NewObject()
+	a.h.Define(obj,
+		method("cancel", func(goja.FunctionCall) goja.Value {
+			if !h.cancelled {
+				h.cancelled = true
+				a.loop.Cancel(&h.timer)
+			}
+			return goja.Undefined()
+		}),
+		method("cancelled", func(goja.FunctionCall) goja.Value { return a.r.ToValue(h.cancelled) }),
+	)
+	name := "Handle"
+	if timer {
+		name = "TimerHandle"
+		a.h.Define(obj, method("when", func(goja.FunctionCall) goja.Value { return a.r.ToValue(h.when) }))
+	}
+	a.setInspect(obj, func(goja.Value) string {
+		s := "<" + name
+		if h.cancelled {
+			s += " cancelled"
+		}
+		if timer {
+			s += " when=" + a.inspect(a.r.ToValue(h.when))
+		}
+		return s + " " + a.inspect(h.fn) + ">"
+	})
+	return obj
+}
+
+func (a *Asyncio) callback(fn string, argi int, v goja.Value) goja.Value {
+	if _, ok := goja.AssertFunction(v); !ok {
+		a.h.TypeError(fn, "argument %d must be a function, got %s", argi, describe(v))
+	}
+	return v
+}
+
+// now reads the loop's clock in seconds (loop.time()).
+func (a *Asyncio) now() float64 { return a.loop.Now().Seconds() }
+
+func (a *Asyncio) installLoop() {
+	r := a.r
+	obj := r.NewObject()
+	a.loopObj = obj
+	a.h.Define(obj,
+		method("run_until_complete", func(call goja.FunctionCall) goja.Value {
+			if len(call.Arguments) == 0 {
+				a.h.TypeError("run_until_complete", "argument 1 (future) is required")
+			}
+			return a.ensureFutures("run_until_complete", call.Arguments[:1])[0].Value()
+		}),
+		method("create_task", a.createTaskJS),
+		method("create_future", func(goja.FunctionCall) goja.Value { return a.newFuture().Value() }),
+		method("call_soon", func(call goja.FunctionCall) goja.Value {
+			h := &handle{a: a, fn: a.callback("call_soon", 1, call.Argument(0)), args: rest(call.Arguments, 1)}
+			a.loop.CallSoon(runHandle, h)
+			return a.newHandle(h, false)
+		}),
+		method("call_later", func(call goja.FunctionCall) goja.Value {
+			d := a.h.Seconds("call_later", 1, call.Argument(0))
+			h := &handle{a: a, fn: a.callback("call_later", 2, call.Argument(1)), args: rest(call.Arguments, 2)}
+			h.when = a.now() + d
+			a.loop.After(&h.timer, seconds(d), runHandle, h)
+			return a.newHandle(h, true)
+		}),
+		method("call_at", func(call goja.FunctionCall) goja.Value {
+			w := a.h.Seconds("call_at", 1, call.Argument(0))
+			h := &handle{a: a, fn: a.callback("call_at", 2, call.Argument(1)), args: rest(call.Arguments, 2), when: w}
+			a.loop.Schedule(&h.timer, seconds(w), runHandle, h)
+			return a.newHandle(h, true)
+		}),
+		method("time", func(goja.FunctionCall) goja.Value { return r.ToValue(a.now()) }),
+		method("is_running", func(goja.FunctionCall) goja.Value { return a.r.ToValue(true) }),
+		method("is_closed", func(goja.FunctionCall) goja.Value { return a.r.ToValue(false) }),
+		method("close", func(goja.FunctionCall) goja.Value { return goja.Undefined() }),
+		method("stop", func(goja.FunctionCall) goja.Value { return goja.Undefined() }),
+		method("get_debug", func(goja.FunctionCall) goja.Value { return r.ToValue(a.h.Debug) }),
+		method("set_debug", func(call goja.FunctionCall) goja.Value {
+			a.h.Debug = call.Argument(0).ToBoolean()
+			return goja.Undefined()
+		}),
+	)
+	obj.Set("slow_callback_duration", 0.1)
+	a.setInspect(obj, func(goja.Value) string { return "<_UnixSelectorEventLoop running=True closed=False debug=False>" })
+}
+
+func rest(args []goja.Value, from int) []goja.Value {
+	if len(args) <= from {
+		return nil
+	}
+	return append([]goja.Value(nil), args[from:]...)
+}

@@ -1,0 +1,310 @@
+package asyncio
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/dop251/goja"
+)
+
+// Task is asyncio.Task: a Future that owns the run of one coroutine — an async call's promise, a coroutine
+// object from asyncio.coroutine, or a generator.
+//
+// Invariants: waiters holds the asyncio futures the task's code is suspended on right now (usually one);
+// cancel() cancels them, and if there are none it sets mustCancel, which the next asyncio await of the task
+// (or its wake-up from one) turns into a CancelledError. A pending task is on the module's list of pending
+// tasks (all_tasks); it leaves the list when it settles.
+type Task struct {
+	Future
+	name       string
+	coro       goja.Value
+	mustCancel bool
+	numCancels int
+	cancelMsg  goja.Value
+	waiters    []*Future
+	parent     *Task
+	isMain     bool
+	prev, next *Task
+	origin     goja.StackFrame
+	hasOrigin  bool
+}
+
+func (t *Task) addWaiter(f *Future) { t.waiters = append(t.waiters, f) }
+
+func (t *Task) removeWaiter(f *Future) {
+	if i := slices.Index(t.waiters, f); i >= 0 {
+		t.waiters = slices.Delete(t.waiters, i, i+1)
+	}
+}
+
+// newTask makes a pending task named name (Task-N when empty) and puts it on the pending list.
+func (a *Asyncio) newTask(coro goja.Value, name string) *Task {
+	a.taskCounter++
+	if name == "" {
+		name = fmt.Sprintf("Task-%d", a.taskCounter)
+	}
+	t := &Task{name: name, coro: coro, parent: a.track.cur}
+	t.Future = Future{a: a, kind: a.taskProto, task: t}
+	if a.track.cur != nil || len(a.track.stretch) > 0 {
+		a.track.record(t, false)
+	}
+	t.origin, t.hasOrigin = a.callerFrame()
+	a.pending.push(t)
+	return t
+}
+
+// claim implements claimable: a task created during a call's synchronous start is a child of the task that
+// wraps that call.
+func (t *Task) claim(from, to *Task) {
+	if t.parent == from {
+		t.parent = to
+	}
+}
+
+// followPromise makes t settle when p does. The reactions it registers carry t itself as their context,
+// so two handlers shared by every task serve them all.
+func (a *Asyncio) followPromise(t *Task, p goja.Value) {
+	if _, native := p.Export().(*goja.Promise); !native {
+		var err error
+		if p, err = a.promiseResolve(goja.Undefined(), p); err != nil {
+			panic(err)
+		}
+	}
+	a.track.internal = t
+	_, err := a.promiseThen(p, a.onTaskFulfilled, a.onTaskRejected)
+	a.track.internal = nil
+	if err != nil {
+		panic(err)
+	}
+}
+
+func (a *Asyncio) settleHandlers() {
+	a.onTaskFulfilled = a.r.ToValue(func(call goja.FunctionCall) goja.Value {
+		if t := a.track.completing; t != nil {
+			t.settle(true, call.Argument(0))
+		}
+		return goja.Undefined()
+	})
+	a.onTaskRejected = a.r.ToValue(func(call goja.FunctionCall) goja.Value {
+		if t := a.track.completing; t != nil {
+			t.settle(false, call.Argument(0))
+		}
+		return goja.Undefined()
+	})
+}
+
+// settle ends the task with the outcome of its coroutine.
+func (t *Task) settle(ok bool, v goja.Value) {
+	if t.done() {
+		return
+	}
+	a := t.a
+	t.waiters = nil
+	a.pending.remove(t)
+	switch {
+	case !ok && a.isCancelledError(v):
+		t.cancelErr = v
+		t.Future.cancelNow(t.cancelMsg)
+	case !ok:
+		t.setException(v)
+	case t.mustCancel:
+		// The cancellation could not reach the coroutine (it was waiting on a promise asyncio does not own)
+		// before it returned; Python would have delivered it at the next step, so the task ends cancelled.
+		t.Future.cancelNow(t.cancelMsg)
+	default:
+		t.setResult(v)
+	}
+}
+
+// cancel requests cancellation, as Task.cancel() does.
+func (t *Task) cancel(msg goja.Value) bool {
+	if t.done() {
+		return false
+	}
+	t.numCancels++
+	t.cancelMsg = msg
+	delivered := false
+	for _, w := range slices.Clone(t.waiters) {
+		if w.cancel(msg) {
+			delivered = true
+		}
+	}
+	if !delivered {
+		t.mustCancel = true
+	}
+	return true
+}
+
+func (t *Task) repr() string {
+	s := fmt.Sprintf("<Task %s name='%s'", t.stateName(), t.name)
+	switch t.state {
+	case finished:
+		s += " result=" + t.a.inspect(t.value)
+	case failed:
+		s += " exception=" + t.a.errorRepr(t.value)
+	case pending:
+		for _, w := range t.waiters {
+			s += " wait_for=" + w.repr()
+		}
+	}
+	return s + ">"
+}
+
+// where tells where the task was created, for reports.
+func (t *Task) where() string {
+	if !t.hasOrigin {
+		return ""
+	}
+	p := t.origin.Position()
+	name := t.origin.FuncName()
+	if name == "" {
+		name = "<anonymous>"
+	}
+	return fmt.Sprintf("%s (%s:%d:%d)", name, p.Filename, p.Line, p.Column)
+}
+
+func (a *Asyncio) callerFrame() (goja.StackFrame, bool) {
+	frames := a.r.CaptureCallStack(0, a.track.frames[:0])
+	a.track.frames = frames
+	for _, f := range frames {
+		if f.SrcName() != "<native>" && f.Position().Line > 0 {
+			return f, true
+		}
+	}
+	return goja.StackFrame{}, false
+}
+
+// taskList is the intrusive list of pending tasks, in creation order.
+type taskList struct{ head, tail *Task }
+
+func (l *taskList) push(t *Task) {
+	t.prev = l.tail
+	if l.tail != nil {
+		l.tail.next = t
+	} else {
+		l.head = t
+	}
+	l.tail = t
+}
+
+func (l *taskList) remove(t *Task) {
+	if t.prev != nil {
+		t.prev.next = t.next
+	} else if l.head == t {
+		l.head = t.next
+	}
+	if t.next != nil {
+		t.next.prev = t.prev
+	} else if l.tail == t {
+		l.tail = t.prev
+	}
+	t.prev, t.next = nil, nil
+}
+
+func (l *taskList) all() []*Task {
+	var out []*Task
+	for t := l.head; t != nil; t = t.next {
+		out = append(out, t)
+	}
+	return out
+}
+
+// descendsFrom reports whether t was created by root, directly or through its children.
+func (t *Task) descendsFrom(root *Task) bool {
+	for p := t.parent; p != nil; p = p.parent {
+		if p == root {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *Asyncio) thisTask(method string, this goja.Value) *Task {
+	if obj, ok := this.(*goja.Object); ok {
+		if t, ok := obj.Export().(*Task); ok {
+			return t
+		}
+	}
+	a.h.TypeError(method, "this must be an asyncio.Task, got %s", describe(this))
+	return nil
+}
+
+func (a *Asyncio) installTask() {
+	r := a.r
+	proto := r.NewObject()
+	proto.SetPrototype(a.futureProto)
+	a.taskProto = proto
+	a.h.Define(proto,
+		method("cancel", func(call goja.FunctionCall) goja.Value {
+			return r.ToValue(a.thisTask("cancel", call.This).cancel(optional(call.Argument(0))))
+		}),
+		method("cancelling", func(call goja.FunctionCall) goja.Value {
+			return r.ToValue(a.thisTask("cancelling", call.This).numCancels)
+		}),
+		method("uncancel", func(call goja.FunctionCall) goja.Value {
+			t := a.thisTask("uncancel", call.This)
+			if t.numCancels > 0 {
+				t.numCancels--
+				if t.numCancels == 0 {
+					t.mustCancel = false
+				}
+			}
+			return r.ToValue(t.numCancels)
+		}),
+		method("get_name", func(call goja.FunctionCall) goja.Value {
+			return r.ToValue(a.thisTask("get_name", call.This).name)
+		}),
+		method("set_name", func(call goja.FunctionCall) goja.Value {
+			a.thisTask("set_name", call.This).name = call.Argument(0).String()
+			return goja.Undefined()
+		}),
+		method("get_coro", func(call goja.FunctionCall) goja.Value {
+			return a.thisTask("get_coro", call.This).coro
+		}),
+		method("get_stack", func(call goja.FunctionCall) goja.Value {
+			return r.NewArray()
+		}),
+	)
+	ctor := r.ToValue(func(call goja.ConstructorCall) *goja.Object {
+		args, opts := a.h.SplitOptions(call.Arguments)
+		if len(args) == 0 {
+			a.h.TypeError("Task", "argument 1 (coro) is required")
+		}
+		return a.createTask("Task", args[0], opts).Value()
+	}).ToObject(r)
+	ctor.Set("prototype", proto)
+	proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	a.taskCtor = ctor
+}
+
+// createTask wraps a coroutine (an async call's promise, a coroutine object or a generator) in a new task,
+// claiming what the call did before its first suspension.
+func (a *Asyncio) createTask(fn string, coro goja.Value, opts *goja.Object) *Task {
+	name := ""
+	if v := optionValue(opts, "name"); v != nil {
+		name = v.String()
+	}
+	if a.toFuture(coro) != nil {
+		a.h.TypeError(fn, "a coroutine was expected, got %s", a.inspect(coro))
+	}
+	kind := a.coroutineKind(coro)
+	if kind == notCoroutine {
+		a.h.TypeError(fn, "argument 1 must be a coroutine or a promise, got %s", describe(coro))
+	}
+	t := a.newTask(coro, name)
+	a.start(t, coro, kind, true)
+	return t
+}
+
+// start sets t running on coro. claim says whether the call's synchronous start should be handed to t.
+func (a *Asyncio) start(t *Task, coro goja.Value, kind coroutineKind, claim bool) {
+	switch kind {
+	case promiseCoroutine:
+		if claim {
+			a.track.claim([]*Task{t})
+		}
+		a.followPromise(t, coro)
+	default:
+		a.loop.CallSoon(stepCoroutine, &coroStart{t, coro})
+	}
+}

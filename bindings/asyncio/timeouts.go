@@ -1,0 +1,158 @@
+package asyncio
+
+import (
+	"github.com/dop251/goja"
+
+	"github.com/asyncrun/asyncrun/runtime"
+)
+
+type timeoutState uint8
+
+const (
+	timeoutCreated timeoutState = iota
+	timeoutEntered
+	timeoutExpiring
+	timeoutExpired
+	timeoutExited
+)
+
+// Timeout is asyncio.timeout / timeout_at: when the deadline passes it cancels the task that entered it,
+// and on exit turns that cancellation into TimeoutError (Python 3.11's asyncio.Timeout).
+type Timeout struct {
+	a          *Asyncio
+	when       float64 // loop time in seconds; NaN-free; <0 means never (None)
+	never      bool
+	state      timeoutState
+	task       *Task
+	cancelling int
+	timer      runtime.Timer
+}
+
+// claim implements claimable: a timeout entered during a call's synchronous start belongs to its task.
+func (tm *Timeout) claim(from, to *Task) {
+	if tm.task == from {
+		tm.task = to
+	}
+}
+
+func (tm *Timeout) reschedule(when float64, never bool) {
+	a := tm.a
+	tm.when, tm.never = when, never
+	a.loop.Cancel(&tm.timer)
+	if never || tm.state != timeoutEntered {
+		return
+	}
+	a.loop.Schedule(&tm.timer, seconds(when), tm.fire, nil)
+}
+
+func (tm *Timeout) fire(any) {
+	if tm.task != nil {
+		tm.task.cancel(nil)
+	}
+	tm.state = timeoutExpiring
+}
+
+func (a *Asyncio) newTimeout(when float64, never bool) goja.Value {
+	tm := &Timeout{a: a, when: when, never: never}
+	obj := a.r.NewObject()
+	obj.SetPrototype(a.timeoutProto)
+	obj.Set("__timeout", a.r.ToValue(tm))
+	return obj
+}
+
+func (a *Asyncio) thisTimeout(method string, this goja.Value) *Timeout {
+	if obj, ok := this.(*goja.Object); ok {
+		if v := obj.Get("__timeout"); v != nil {
+			if tm, ok := v.Export().(*Timeout); ok {
+				return tm
+			}
+		}
+	}
+	a.h.TypeError(method, "this must be an asyncio.Timeout")
+	return nil
+}
+
+func (a *Asyncio) timeoutWith(call goja.FunctionCall) goja.Value {
+	tm := a.thisTimeout("with", call.This)
+	if tm.state != timeoutCreated {
+		a.throw(a.errs.runtimeError, "Timeout has already been entered")
+	}
+	tm.task = a.track.cur
+	if tm.task == nil {
+		a.throw(a.errs.runtimeError, "Timeout should be used inside a task")
+	}
+	a.track.record(tm, false)
+	tm.state = timeoutEntered
+	tm.cancelling = tm.task.numCancels
+	tm.reschedule(tm.when, tm.never)
+	return a.withBody("with", call.Argument(0), call.This, func(ok bool, v goja.Value, out *Future) {
+		a.loop.Cancel(&tm.timer)
+		if tm.state == timeoutExpiring {
+			tm.state = timeoutExpired
+			tm.task.numCancels--
+			if tm.task.numCancels <= tm.cancelling && !ok && a.isCancelledError(v) {
+				out.setException(a.newError(a.errs.timeout, ""))
+				return
+			}
+		} else {
+			tm.state = timeoutExited
+		}
+		settleWith(out, ok, v)
+	}, nil)
+}
+
+func (a *Asyncio) installTimeout() {
+	r := a.r
+	proto := r.NewObject()
+	a.timeoutProto = proto
+	a.h.Define(proto,
+		method("with", a.timeoutWith),
+		method("when", func(call goja.FunctionCall) goja.Value {
+			tm := a.thisTimeout("when", call.This)
+			if tm.never {
+				return goja.Null()
+			}
+			return r.ToValue(tm.when)
+		}),
+		method("reschedule", func(call goja.FunctionCall) goja.Value {
+			tm := a.thisTimeout("reschedule", call.This)
+			if tm.state != timeoutEntered && tm.state != timeoutCreated {
+				a.throw(a.errs.runtimeError, "Cannot reschedule a timeout that has expired or exited")
+			}
+			w := call.Argument(0)
+			if isMissing(w) {
+				tm.reschedule(0, true)
+			} else {
+				tm.reschedule(a.h.Seconds("reschedule", 1, w), false)
+			}
+			return goja.Undefined()
+		}),
+		method("expired", func(call goja.FunctionCall) goja.Value {
+			s := a.thisTimeout("expired", call.This).state
+			return r.ToValue(s == timeoutExpiring || s == timeoutExpired)
+		}),
+	)
+	a.setInspect(proto, func(this goja.Value) string {
+		tm := a.thisTimeout("inspect", this)
+		names := []string{"created", "active", "expiring", "expired", "finished"}
+		return "<Timeout [" + names[tm.state] + "]>"
+	})
+}
+
+// timeout implements asyncio.timeout(delay): null means no deadline.
+func (a *Asyncio) timeout(call goja.FunctionCall) goja.Value {
+	d := call.Argument(0)
+	if isMissing(d) {
+		return a.newTimeout(0, true)
+	}
+	return a.newTimeout(a.now()+a.h.Seconds("timeout", 1, d), false)
+}
+
+// timeoutAt implements asyncio.timeout_at(when), when on the loop's clock (loop.time()).
+func (a *Asyncio) timeoutAt(call goja.FunctionCall) goja.Value {
+	w := call.Argument(0)
+	if isMissing(w) {
+		return a.newTimeout(0, true)
+	}
+	return a.newTimeout(a.h.Seconds("timeout_at", 1, w), false)
+}

@@ -1,0 +1,160 @@
+package asyncio
+
+import "github.com/dop251/goja"
+
+// How the runtime knows which task a piece of JavaScript belongs to.
+//
+// goja calls Grab each time a promise reaction is registered (every await) and Resumed before that reaction
+// runs, so each continuation carries a context. Ours is a cell: the task the continuation belongs to and,
+// if the await was on an asyncio future, that future (the task's "waiter", which cancel() cancels).
+//
+// Calling an async function runs it at once, in the caller's context, until its first suspension; only then
+// does create_task(promise) (or gather, wait, TaskGroup ...) see the promise. So everything that call did
+// first (its awaits, the tasks it created, a timeout it entered) is recorded in the current stretch — the
+// run of code since the last job began — with the depth of the call stack at which it happened, and the
+// wrapping function claims it: the entries from one call end with that call's own suspension, made one
+// frame below the wrapper's caller, and everything deeper before it belongs to the same call.
+
+// cell is the context of one suspended continuation. Its task may change once: when a wrapper claims it.
+type cell struct {
+	task      *Task
+	waitingOn *Future
+}
+
+// claimable is what a stretch records: something a call did before its first suspension that belongs to
+// the task that will wrap the call's promise.
+type claimable interface {
+	claim(from, to *Task)
+}
+
+type entry struct {
+	depth int
+	grab  bool // a suspension: only these end a call's entries
+	item  claimable
+}
+
+type tracker struct {
+	a            *Asyncio
+	cur          *Task     // the task whose code runs now; nil outside tasks (callbacks)
+	pendingAwait *Future   // read of `then` on an asyncio future, waiting for the await's Grab
+	internal     *Task     // set while a task attaches its own reactions to the promise it wraps
+	completing   *Task     // the task whose promise just settled, for the shared settle handlers
+	stretch      []entry   // claimables of the current stretch
+	frames       []goja.StackFrame
+}
+
+func (c *cell) claim(from, to *Task) {
+	if c.task == from {
+		if c.waitingOn != nil && from != nil {
+			from.removeWaiter(c.waitingOn)
+		}
+		c.task = to
+		if c.waitingOn != nil {
+			to.addWaiter(c.waitingOn)
+		}
+	}
+}
+
+// Grab is called by goja when a reaction is registered. Loop goroutine only.
+func (t *tracker) Grab() any {
+	if t.internal != nil {
+		return t.internal
+	}
+	c := &cell{task: t.cur, waitingOn: t.pendingAwait}
+	if f := t.pendingAwait; f != nil {
+		t.pendingAwait = nil
+		f.awaitCells = append(f.awaitCells, c)
+		if t.cur != nil {
+			t.cur.addWaiter(f)
+		}
+	}
+	t.record(c, true)
+	return c
+}
+
+// Resumed is called by goja before a reaction runs. Loop goroutine only.
+func (t *tracker) Resumed(ctx any) {
+	t.stretch = t.stretch[:0]
+	t.pendingAwait = nil
+	switch c := ctx.(type) {
+	case *cell:
+		t.cur = c.task
+		if c.waitingOn != nil && c.task != nil {
+			c.task.removeWaiter(c.waitingOn)
+		}
+	case *Task:
+		t.cur, t.completing = nil, c
+	default:
+		t.cur = nil
+	}
+}
+
+// Exited is called by goja after a reaction ran. Loop goroutine only.
+func (t *tracker) Exited() {
+	t.cur, t.completing = nil, nil
+	t.stretch = t.stretch[:0]
+	t.pendingAwait = nil
+}
+
+// enter starts a new stretch for a call from Go into JavaScript on behalf of task (nil outside tasks),
+// returning what to restore afterwards.
+func (t *tracker) enter(task *Task) (saved *Task) {
+	saved = t.cur
+	t.cur = task
+	t.stretch = t.stretch[:0]
+	t.pendingAwait = nil
+	return saved
+}
+
+func (t *tracker) leave(saved *Task) {
+	t.cur = saved
+	t.stretch = t.stretch[:0]
+}
+
+func (t *tracker) depth() int {
+	t.frames = t.a.r.CaptureCallStack(0, t.frames[:0])
+	return len(t.frames)
+}
+
+// record notes a claimable made at the current stack depth.
+func (t *tracker) record(item claimable, grab bool) {
+	t.stretch = append(t.stretch, entry{depth: t.depth(), grab: grab, item: item})
+}
+
+// claim hands the entries of the last n calls made from the native function now running (whose frame is at
+// the top of the stack) to the tasks in owners, in order: owners[i] gets the i-th of those calls. Calls
+// that never suspended left no entries; when fewer calls are found than owners, the last owners get them.
+func (t *tracker) claim(owners []*Task) {
+	if len(t.stretch) == 0 || len(owners) == 0 {
+		return
+	}
+	dc := t.depth()
+	type seg struct{ from, to int }
+	segs := make([]seg, 0, len(owners))
+	i := len(t.stretch) - 1
+	for len(segs) < len(owners) && i >= 0 {
+		for i >= 0 && t.stretch[i].depth > dc && !(t.stretch[i].grab && t.stretch[i].depth == dc) {
+			i-- // made by something else evaluated after the calls (an options argument, say)
+		}
+		if i < 0 || !t.stretch[i].grab || t.stretch[i].depth != dc {
+			break
+		}
+		end := i
+		for i--; i >= 0 && t.stretch[i].depth > dc; i-- {
+		}
+		segs = append(segs, seg{i + 1, end + 1})
+	}
+	if len(segs) == 0 {
+		return
+	}
+	from := t.cur
+	for k, s := range segs { // segs run from the last call backwards
+		owner := owners[len(owners)-1-k]
+		for _, e := range t.stretch[s.from:s.to] {
+			e.item.claim(from, owner)
+		}
+	}
+	last := segs[len(segs)-1].from
+	clear(t.stretch[last:])
+	t.stretch = t.stretch[:last]
+}

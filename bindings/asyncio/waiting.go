@@ -1,0 +1,451 @@
+package asyncio
+
+import (
+	"math"
+	"time"
+
+	"github.com/dop251/goja"
+
+	"github.com/asyncrun/asyncrun/bindings/host"
+	"github.com/asyncrun/asyncrun/runtime"
+)
+
+// sleeper is the future of asyncio.sleep: its timer lives inside it, so a sleep costs one allocation.
+type sleeper struct {
+	Future
+	timer runtime.Timer
+}
+
+func fireSleep(arg any) {
+	s := arg.(*sleeper)
+	s.setResult(s.result0())
+}
+
+func (s *sleeper) result0() goja.Value {
+	v := s.value
+	s.value = nil
+	if v == nil {
+		return goja.Undefined()
+	}
+	return v
+}
+
+// sleep implements asyncio.sleep(delay, result). sleep(0) gives way to every other ready task once.
+func (a *Asyncio) sleep(call goja.FunctionCall) goja.Value {
+	delay := 0.0
+	if len(call.Arguments) > 0 {
+		delay = a.h.Seconds("sleep", 1, call.Argument(0))
+	}
+	s := &sleeper{}
+	s.Future = Future{a: a, kind: a.futureProto, value: optional(call.Argument(1))}
+	if delay <= 0 {
+		a.loop.CallSoon(fireSleep, s)
+	} else {
+		a.loop.After(&s.timer, seconds(delay), fireSleep, s)
+		s.Future.timer = &s.timer
+	}
+	return s.Value()
+}
+
+func seconds(s float64) time.Duration {
+	if s >= math.MaxInt64/float64(time.Second) {
+		return math.MaxInt64 / 2
+	}
+	return time.Duration(s * float64(time.Second))
+}
+
+// ensureFutures wraps each awaitable in a future: futures and tasks as they are, coroutines and promises in
+// new tasks, which claim what their calls did before they first suspended.
+func (a *Asyncio) ensureFutures(fn string, aws []goja.Value) []*Future {
+	out := make([]*Future, len(aws))
+	var fresh []*Task
+	var freshCoros []goja.Value
+	for i, v := range aws {
+		if f := a.toFuture(v); f != nil {
+			out[i] = f
+			continue
+		}
+		kind := a.coroutineKind(v)
+		if kind == notCoroutine {
+			a.h.TypeError(fn, "argument %d must be an awaitable (a promise, future, task or coroutine), got %s", i+1, describe(v))
+		}
+		t := a.newTask(v, "")
+		out[i] = &t.Future
+		if kind == promiseCoroutine {
+			fresh = append(fresh, t)
+			freshCoros = append(freshCoros, v)
+		} else {
+			a.start(t, v, kind, false)
+		}
+	}
+	a.track.claim(fresh)
+	for i, t := range fresh {
+		a.followPromise(t, freshCoros[i])
+	}
+	return out
+}
+
+// copyOutcome completes dst as src completed.
+func copyOutcome(dst, src *Future) {
+	switch src.state {
+	case finished:
+		dst.setResult(src.value)
+	case cancelled:
+		dst.cancelNow(src.msg)
+	case failed:
+		dst.setException(src.exception())
+	}
+}
+
+// gather implements asyncio.gather(...aws, {return_exceptions}).
+func (a *Asyncio) gather(call goja.FunctionCall) goja.Value {
+	args, opts := a.h.SplitOptions(call.Arguments)
+	returnExceptions := optionBool(opts, "return_exceptions")
+	children := a.ensureFutures("gather", args)
+	outer := a.newFuture()
+	if len(children) == 0 {
+		outer.setResult(a.r.NewArray())
+		return outer.Value()
+	}
+	g := &gathering{outer: outer, children: children, returnExceptions: returnExceptions}
+	outer.cancelHook = g.cancel
+	seen := map[*Future]bool{}
+	for _, c := range children {
+		if !seen[c] {
+			seen[c] = true
+			g.unique++
+			c.addCallback(g.childDone, nil)
+		}
+	}
+	return outer.Value()
+}
+
+type gathering struct {
+	outer            *Future
+	children         []*Future
+	unique, finished int
+	returnExceptions bool
+	cancelRequested  bool
+}
+
+func (g *gathering) cancel(msg goja.Value) bool {
+	if g.outer.done() {
+		return false
+	}
+	ret := false
+	for _, c := range g.children {
+		if c.cancel(msg) {
+			ret = true
+		}
+	}
+	if ret {
+		g.cancelRequested = true
+	}
+	return ret
+}
+
+func (g *gathering) childDone(c *Future, _ any) {
+	a := c.a
+	g.finished++
+	if g.outer.done() {
+		if c.state != cancelled {
+			c.retrieve()
+		}
+		return
+	}
+	if !g.returnExceptions && c.state != finished {
+		g.outer.setException(c.exception())
+		return
+	}
+	if g.finished < g.unique {
+		return
+	}
+	results := make([]any, len(g.children))
+	for i, ch := range g.children {
+		if ch.state == finished {
+			results[i] = ch.value
+		} else {
+			results[i] = ch.exception()
+		}
+	}
+	if g.cancelRequested {
+		g.outer.setException(a.newCancelledError(nil))
+		return
+	}
+	g.outer.setResult(a.r.NewArray(results...))
+}
+
+// Wait conditions for asyncio.wait.
+const (
+	firstCompleted = "FIRST_COMPLETED"
+	firstException = "FIRST_EXCEPTION"
+	allCompleted   = "ALL_COMPLETED"
+)
+
+// wait implements asyncio.wait(aws, {timeout, return_when}) → [done, pending] as Sets.
+func (a *Asyncio) wait(call goja.FunctionCall) goja.Value {
+	args, opts := a.h.SplitOptions(call.Arguments)
+	if len(args) == 0 {
+		a.h.TypeError("wait", "argument 1 (aws) is required")
+	}
+	aws := a.iterate("wait", 1, args[0])
+	if len(aws) == 0 {
+		a.throw(a.errs.valueError, "wait: Set of Tasks/Futures is empty.")
+	}
+	returnWhen := allCompleted
+	if v := optionValue(opts, "return_when"); v != nil {
+		returnWhen = v.String()
+		if returnWhen != firstCompleted && returnWhen != firstException && returnWhen != allCompleted {
+			a.throw(a.errs.valueError, "wait: invalid return_when value: "+returnWhen)
+		}
+	}
+	if len(args) > 1 && returnWhen == allCompleted && opts == nil {
+		// Python allows timeout positionally: wait(aws, timeout)
+	}
+	fs := a.ensureFutures("wait", aws)
+	w := &waiting{a: a, fs: fs, returnWhen: returnWhen, outer: a.newFuture()}
+	counter := 0
+	for _, f := range fs {
+		if !f.done() {
+			counter++
+		}
+	}
+	w.remaining = counter
+	if w.satisfied(nil) {
+		w.release()
+		return w.outer.Value()
+	}
+	for _, f := range fs {
+		f.addCallback(w.onCompletion, w)
+	}
+	if t := optionValue(opts, "timeout"); t != nil {
+		a.loop.After(&w.timer, seconds(a.h.Seconds("wait", 2, t)), func(any) { w.release() }, nil)
+	}
+	w.outer.onCancel = func(*Future) { w.cleanup() }
+	return w.outer.Value()
+}
+
+type waiting struct {
+	a          *Asyncio
+	fs         []*Future
+	returnWhen string
+	remaining  int
+	outer      *Future
+	timer      runtime.Timer
+}
+
+func (w *waiting) satisfied(last *Future) bool {
+	switch {
+	case w.remaining == 0:
+		return true
+	case w.returnWhen == firstCompleted:
+		return w.remaining < len(w.fs)
+	case w.returnWhen == firstException:
+		for _, f := range w.fs {
+			if f.state == failed || f.state == cancelled {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (w *waiting) onCompletion(f *Future, _ any) {
+	if w.outer.done() {
+		return
+	}
+	w.remaining--
+	if w.satisfied(f) {
+		w.release()
+	}
+}
+
+func (w *waiting) cleanup() {
+	w.a.loop.Cancel(&w.timer)
+	for _, f := range w.fs {
+		f.removeCallback(w)
+	}
+}
+
+func (w *waiting) release() {
+	if w.outer.done() {
+		return
+	}
+	w.cleanup()
+	var done, pend []any
+	for _, f := range w.fs {
+		if f.done() {
+			done = append(done, f.Value())
+		} else {
+			pend = append(pend, f.Value())
+		}
+	}
+	w.outer.setResult(w.a.r.NewArray(w.a.newSet(done), w.a.newSet(pend)))
+}
+
+// waitFor implements asyncio.wait_for(aw, timeout): on timeout it cancels aw, waits for it to finish
+// unwinding, then raises TimeoutError; cancelled itself, it cancels aw and ends when aw has.
+func (a *Asyncio) waitFor(call goja.FunctionCall) goja.Value {
+	args, opts := a.h.SplitOptions(call.Arguments)
+	if len(args) == 0 {
+		a.h.TypeError("wait_for", "argument 1 (aw) is required")
+	}
+	var timeout goja.Value
+	if len(args) > 1 {
+		timeout = args[1]
+	} else {
+		timeout = optionValue(opts, "timeout")
+	}
+	inner := a.ensureFutures("wait_for", args[:1])[0]
+	outer := a.newFuture()
+	wf := &waitingFor{inner: inner, outer: outer}
+	outer.cancelHook = wf.cancel
+	inner.addCallback(wf.innerDone, nil)
+	if !host.IsMissing(timeout) {
+		d := a.h.Seconds("wait_for", 2, timeout)
+		if d <= 0 {
+			wf.expire(nil)
+		} else {
+			a.loop.After(&wf.timer, seconds(d), wf.expire, nil)
+		}
+	}
+	return outer.Value()
+}
+
+type waitingFor struct {
+	inner, outer    *Future
+	timer           runtime.Timer
+	timedOut        bool
+	cancelRequested bool
+	cancelMsg       goja.Value
+}
+
+func (w *waitingFor) expire(any) {
+	if w.inner.done() || w.outer.done() {
+		return
+	}
+	w.timedOut = true
+	w.inner.cancel(nil)
+}
+
+func (w *waitingFor) cancel(msg goja.Value) bool {
+	if w.outer.done() || w.cancelRequested {
+		return false
+	}
+	w.cancelRequested, w.cancelMsg = true, msg
+	if !w.inner.cancel(msg) && w.inner.done() {
+		w.finish()
+	}
+	return true
+}
+
+func (w *waitingFor) innerDone(*Future, any) { w.finish() }
+
+func (w *waitingFor) finish() {
+	a := w.outer.a
+	a.loop.Cancel(&w.timer)
+	if w.outer.done() {
+		w.inner.retrieve()
+		return
+	}
+	switch {
+	case w.cancelRequested:
+		w.inner.retrieve()
+		w.outer.cancelNow(w.cancelMsg)
+	case w.timedOut && w.inner.state == cancelled:
+		w.outer.setException(a.newError(a.errs.timeout, ""))
+	default:
+		copyOutcome(w.outer, w.inner)
+	}
+}
+
+// shield implements asyncio.shield(aw): cancelling the result does not cancel aw.
+func (a *Asyncio) shield(call goja.FunctionCall) goja.Value {
+	inner := a.ensureFutures("shield", call.Arguments[:min(1, len(call.Arguments))])
+	if len(inner) == 0 {
+		a.h.TypeError("shield", "argument 1 (aw) is required")
+	}
+	in := inner[0]
+	if in.done() {
+		return in.Value()
+	}
+	outer := a.newFuture()
+	in.addCallback(func(in *Future, _ any) {
+		if outer.state == cancelled {
+			if in.state != cancelled {
+				in.retrieve()
+			}
+			return
+		}
+		copyOutcome(outer, in)
+	}, nil)
+	return outer.Value()
+}
+
+// asCompleted implements asyncio.as_completed(aws, {timeout}): an array of awaitables that complete in the
+// order the given ones do.
+func (a *Asyncio) asCompleted(call goja.FunctionCall) goja.Value {
+	args, opts := a.h.SplitOptions(call.Arguments)
+	if len(args) == 0 {
+		a.h.TypeError("as_completed", "argument 1 (aws) is required")
+	}
+	fs := a.ensureFutures("as_completed", a.iterate("as_completed", 1, args[0]))
+	outs := make([]*Future, len(fs))
+	vals := make([]any, len(fs))
+	for i := range outs {
+		outs[i] = a.newFuture()
+		vals[i] = outs[i].Value()
+	}
+	next := 0
+	var timer runtime.Timer
+	seen := map[*Future]bool{}
+	for _, f := range fs {
+		if seen[f] {
+			continue
+		}
+		seen[f] = true
+		f.addCallback(func(f *Future, _ any) {
+			if next < len(outs) {
+				copyOutcome(outs[next], f)
+				next++
+				if next == len(outs) {
+					a.loop.Cancel(&timer)
+				}
+			}
+		}, nil)
+	}
+	if t := optionValue(opts, "timeout"); t != nil {
+		a.loop.After(&timer, seconds(a.h.Seconds("as_completed", 2, t)), func(any) {
+			for ; next < len(outs); next++ {
+				outs[next].setException(a.newError(a.errs.timeout, ""))
+			}
+		}, nil)
+	}
+	return a.r.NewArray(vals...)
+}
+
+// iterate turns an iterable argument (an array, a Set, any iterable) into its values.
+func (a *Asyncio) iterate(fn string, arg int, v goja.Value) []goja.Value {
+	obj, ok := v.(*goja.Object)
+	if !ok {
+		a.h.TypeError(fn, "argument %d must be an iterable of awaitables, got %s", arg, describe(v))
+	}
+	var out []goja.Value
+	if arr, ok := obj.Export().([]any); ok && obj.ClassName() == "Array" {
+		n := len(arr)
+		for i := 0; i < n; i++ {
+			out = append(out, obj.Get(itoa(i)))
+		}
+		return out
+	}
+	res, err := a.arrayFrom(goja.Undefined(), v)
+	if err != nil {
+		a.h.TypeError(fn, "argument %d must be an iterable of awaitables, got %s", arg, describe(v))
+	}
+	ro := res.ToObject(a.r)
+	n := int(ro.Get("length").ToInteger())
+	for i := 0; i < n; i++ {
+		out = append(out, ro.Get(itoa(i)))
+	}
+	return out
+}

@@ -1,0 +1,220 @@
+// Package host holds what every binding shares: the goja runtime, the event loop, the standard streams and
+// the helpers that give every module the same conventions (camelCase aliases, keyword-argument objects,
+// TypeErrors that name the function and argument). Loop goroutine only, unless a method says otherwise.
+package host
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+
+	"github.com/dop251/goja"
+
+	"github.com/asyncrun/asyncrun/runtime"
+)
+
+// Host is one interpreter's shared state, handed to every binding.
+type Host struct {
+	R      *goja.Runtime
+	Loop   *runtime.Loop
+	Stdout *LineWriter
+	Stderr *LineWriter
+	Argv   []string // script path first, then its arguments
+	Debug  bool
+
+	// Exit is set by sys.exit: the code the program exits with.
+	Exit func(code int)
+	// Failed records that an error nobody handled was reported, so the program exits with status 1.
+	Failed func()
+
+	objectProto goja.Value
+}
+
+// New returns a Host for r and loop.
+func New(r *goja.Runtime, loop *runtime.Loop, stdout, stderr io.Writer) *Host {
+	h := &Host{R: r, Loop: loop, Stdout: NewLineWriter(stdout), Stderr: NewLineWriter(stderr)}
+	h.objectProto = r.Get("Object").ToObject(r).Get("prototype")
+	return h
+}
+
+// Camel turns a snake_case name into its camelCase alias: create_task → createTask.
+func Camel(name string) string {
+	if !strings.Contains(strings.Trim(name, "_"), "_") {
+		return name
+	}
+	var b strings.Builder
+	up := false
+	for i, c := range name {
+		switch {
+		case c == '_' && i > 0 && i < len(name)-1:
+			up = true
+		case up:
+			b.WriteString(strings.ToUpper(string(c)))
+			up = false
+		default:
+			b.WriteRune(c)
+		}
+	}
+	return b.String()
+}
+
+// Method is a native function installed under a snake_case name.
+type Method struct {
+	Name string
+	Fn   func(goja.FunctionCall) goja.Value
+}
+
+// Define installs each method on obj under its name and its camelCase alias: the one mechanism by which
+// every snake_case name also answers to camelCase (SPEC §4).
+func (h *Host) Define(obj *goja.Object, methods ...Method) {
+	for _, m := range methods {
+		fn := h.R.ToValue(m.Fn).ToObject(h.R)
+		fn.DefineDataProperty("name", h.R.ToValue(m.Name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		h.SetAliased(obj, m.Name, fn)
+	}
+}
+
+// SetAliased sets a property under name and, if different, under its camelCase alias.
+func (h *Host) SetAliased(obj *goja.Object, name string, v goja.Value) {
+	obj.Set(name, v)
+	if c := Camel(name); c != name {
+		obj.Set(c, v)
+	}
+}
+
+// Getter defines a read-only accessor property.
+func (h *Host) Getter(obj *goja.Object, name string, get func(this goja.Value) goja.Value) {
+	fn := h.R.ToValue(func(call goja.FunctionCall) goja.Value { return get(call.This) })
+	obj.DefineAccessorProperty(name, fn, nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
+}
+
+// IsOptions reports whether v is a keyword-argument object: a plain object (its prototype is
+// Object.prototype) that is not awaitable (SPEC §4).
+func (h *Host) IsOptions(v goja.Value) bool {
+	obj, ok := v.(*goja.Object)
+	if !ok || obj.ClassName() != "Object" {
+		return false
+	}
+	if p := obj.Prototype(); p == nil || !p.SameAs(h.objectProto) {
+		return false
+	}
+	_, thenable := goja.AssertFunction(obj.Get("then"))
+	return !thenable
+}
+
+// SplitOptions separates a trailing options object from positional arguments.
+func (h *Host) SplitOptions(args []goja.Value) ([]goja.Value, *goja.Object) {
+	if n := len(args); n > 0 && h.IsOptions(args[n-1]) {
+		return args[:n-1], args[n-1].(*goja.Object)
+	}
+	return args, nil
+}
+
+// Option reads a keyword argument, accepting its camelCase spelling too; nil when absent or undefined.
+func Option(opts *goja.Object, name string) goja.Value {
+	if opts == nil {
+		return nil
+	}
+	v := opts.Get(name)
+	if IsMissing(v) {
+		if c := Camel(name); c != name {
+			v = opts.Get(c)
+		}
+	}
+	if IsMissing(v) {
+		return nil
+	}
+	return v
+}
+
+// IsMissing reports whether v is absent, undefined or null (Python's None).
+func IsMissing(v goja.Value) bool {
+	return v == nil || goja.IsUndefined(v) || goja.IsNull(v)
+}
+
+// TypeError throws a TypeError whose message starts with the function's name, as Python's do:
+// "create_task: argument 1 must be a coroutine, got number".
+func (h *Host) TypeError(fn, format string, args ...any) {
+	panic(h.R.NewTypeError(fn + ": " + fmt.Sprintf(format, args...)))
+}
+
+// Describe names a value's type for error messages.
+func Describe(v goja.Value) string {
+	switch {
+	case v == nil || goja.IsUndefined(v):
+		return "undefined"
+	case goja.IsNull(v):
+		return "null"
+	}
+	if obj, ok := v.(*goja.Object); ok {
+		if _, ok := goja.AssertFunction(obj); ok {
+			return "function"
+		}
+		if c := obj.Get("constructor"); c != nil {
+			if co, ok := c.(*goja.Object); ok {
+				if n := co.Get("name"); n != nil && n.String() != "" {
+					return n.String()
+				}
+			}
+		}
+		return "object"
+	}
+	return typeOf(v)
+}
+
+func typeOf(v goja.Value) string {
+	switch v.ExportType().Kind().String() {
+	case "int64", "float64", "int":
+		return "number"
+	case "string":
+		return "string"
+	case "bool":
+		return "boolean"
+	}
+	if _, ok := v.(*goja.Symbol); ok {
+		return "symbol"
+	}
+	return "bigint"
+}
+
+// Seconds converts a duration argument in seconds, throwing a TypeError naming fn and the argument.
+func (h *Host) Seconds(fn string, arg int, v goja.Value) float64 {
+	if v == nil || goja.IsUndefined(v) {
+		h.TypeError(fn, "argument %d (seconds) is required", arg)
+	}
+	switch v.ExportType().Kind().String() {
+	case "int64", "float64", "int":
+	default:
+		h.TypeError(fn, "argument %d must be a number of seconds, got %s", arg, Describe(v))
+	}
+	f := v.ToFloat()
+	if f != f {
+		h.TypeError(fn, "argument %d must be a number of seconds, got NaN", arg)
+	}
+	return f
+}
+
+// LineWriter serializes writes to one stream, so that output from several goroutines (worker
+// interpreters, the loop) reaches it whole. Safe from any goroutine.
+type LineWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+// NewLineWriter wraps w.
+func NewLineWriter(w io.Writer) *LineWriter { return &LineWriter{w: w} }
+
+// Write writes p in one piece. Safe from any goroutine.
+func (l *LineWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
+}
+
+// WriteString writes s in one piece. Safe from any goroutine.
+func (l *LineWriter) WriteString(s string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	io.WriteString(l.w, s)
+}

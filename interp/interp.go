@@ -21,6 +21,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -299,6 +301,7 @@ func isCancelled(v goja.Value) bool {
 // uncaught reports an error nobody caught, with its stack and the task it happened in.
 func (rn *run) uncaught(w *host.LineWriter, v goja.Value, task string) *Error {
 	msg, stack := describeError(v)
+	stack = host.FormatStack(stack)
 	text := "Uncaught " + stack
 	if stack == "" {
 		text = "Uncaught " + msg
@@ -345,14 +348,23 @@ func (rn *run) deadlock(w *host.LineWriter) *Error {
 	return &Error{Kind: Deadlock, Message: "the main task waits on something nothing can complete"}
 }
 
+var syntaxPos = regexp.MustCompile(`^(.*): Line (\d+):(\d+) (.*?)(?: \(and \d+ more errors?\))?$`)
+
 func (rn *run) syntaxError(stderr io.Writer, src string, err error) *Error {
 	msg := err.Error()
 	var se *goja.CompilerSyntaxError
 	line, col, file := 0, 0, ""
 	if errors.As(err, &se) {
-		p := se.File.Position(se.Offset)
-		line, col, file = p.Line, p.Column, p.Filename
 		msg = se.Message
+		if se.File != nil {
+			p := se.File.Position(se.Offset)
+			line, col, file = p.Line, p.Column, p.Filename
+		} else if m := syntaxPos.FindStringSubmatch(msg); m != nil {
+			// goja's parser reports "file: Line L:C message (and N more errors)"
+			file, msg = m[1], m[4]
+			line, _ = strconv.Atoi(m[2])
+			col, _ = strconv.Atoi(m[3])
+		}
 	}
 	if line == 1 {
 		col -= len(prefix)

@@ -1,6 +1,10 @@
 package asyncio
 
-import "github.com/dop251/goja"
+import (
+	"github.com/dop251/goja"
+
+	"github.com/asyncrun/asyncrun/bindings/host"
+)
 
 // The exception classes scripts see on asyncio (SPEC §4). Each is a JavaScript class with a matching name,
 // so that `instanceof`, `err.name` and printed stacks read as in Python.
@@ -37,7 +41,7 @@ type errorClasses struct {
 }
 
 func (a *Asyncio) loadExceptions() {
-	v, err := a.r.RunString(exceptionsSource)
+	v, err := a.r.RunScript(host.InternalSource, exceptionsSource)
 	if err != nil {
 		panic(err)
 	}

@@ -307,7 +307,7 @@ func (a *Asyncio) errorValue(err error) goja.Value {
 func (a *Asyncio) errorText(v goja.Value) string {
 	if obj, ok := v.(*goja.Object); ok {
 		if s := obj.Get("stack"); s != nil && !goja.IsUndefined(s) {
-			return s.String()
+			return host.FormatStack(s.String())
 		}
 	}
 	return a.inspect(v)

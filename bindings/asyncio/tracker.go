@@ -129,14 +129,23 @@ func (t *tracker) claim(owners []*Task) {
 		return
 	}
 	dc := t.depth()
+	if traceClaim != nil {
+		traceClaim(t, dc)
+	}
 	type seg struct{ from, to int }
 	segs := make([]seg, 0, len(owners))
 	i := len(t.stretch) - 1
+	boundary := func(e entry) bool { return e.grab && e.depth == dc }
+	// Skip what the wrapper itself recorded (the tasks it just made) and what was evaluated after the
+	// calls (an options argument, say).
+	for i >= 0 && t.stretch[i].depth >= dc && !boundary(t.stretch[i]) {
+		i--
+	}
 	for len(segs) < len(owners) && i >= 0 {
-		for i >= 0 && t.stretch[i].depth > dc && !(t.stretch[i].grab && t.stretch[i].depth == dc) {
-			i-- // made by something else evaluated after the calls (an options argument, say)
+		for i >= 0 && t.stretch[i].depth > dc && !boundary(t.stretch[i]) {
+			i--
 		}
-		if i < 0 || !t.stretch[i].grab || t.stretch[i].depth != dc {
+		if i < 0 || !boundary(t.stretch[i]) {
 			break
 		}
 		end := i
@@ -154,7 +163,17 @@ func (t *tracker) claim(owners []*Task) {
 			e.item.claim(from, owner)
 		}
 	}
-	last := segs[len(segs)-1].from
-	clear(t.stretch[last:])
-	t.stretch = t.stretch[:last]
+	// Drop the claimed entries; keep the rest (the wrapper's own records belong to an enclosing call).
+	kept := t.stretch[:segs[len(segs)-1].from]
+	for k := len(segs) - 1; k >= 0; k-- {
+		next := len(t.stretch)
+		if k > 0 {
+			next = segs[k-1].from
+		}
+		kept = append(kept, t.stretch[segs[k].to:next]...)
+	}
+	clear(t.stretch[len(kept):])
+	t.stretch = kept
 }
+
+var traceClaim func(t *tracker, dc int)

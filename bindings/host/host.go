@@ -6,6 +6,7 @@ package host
 import (
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 	"sync"
 
@@ -217,4 +218,27 @@ func (l *LineWriter) WriteString(s string) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	io.WriteString(l.w, s)
+}
+
+// InternalSource names the JavaScript that asyncrun itself compiles (its exception classes); frames in it
+// are left out of stacks shown to users.
+const InternalSource = "asyncrun:internal"
+
+var pcSuffix = regexp.MustCompile(`:(\d+):(\d+)\(\d+\)`)
+
+// FormatStack turns a goja stack into Node's shape: frames indented by four spaces, positions as
+// file:line:column, asyncrun's own frames left out.
+func FormatStack(stack string) string {
+	lines := strings.Split(strings.TrimRight(stack, "\n "), "\n")
+	out := lines[:0]
+	for _, l := range lines {
+		if strings.Contains(l, InternalSource) {
+			continue
+		}
+		if strings.HasPrefix(l, "\t") {
+			l = "    " + l[1:]
+		}
+		out = append(out, pcSuffix.ReplaceAllString(l, ":$1:$2"))
+	}
+	return strings.Join(out, "\n")
 }

@@ -36,9 +36,9 @@ func (c *Coro) Get(key string) goja.Value {
 }
 
 func (c *Coro) Set(string, goja.Value) bool { return false }
-func (c *Coro) Has(string) bool              { return false }
-func (c *Coro) Delete(string) bool           { return false }
-func (c *Coro) Keys() []string               { return nil }
+func (c *Coro) Has(string) bool             { return false }
+func (c *Coro) Delete(string) bool          { return false }
+func (c *Coro) Keys() []string              { return nil }
 
 func (a *Asyncio) coroutineKind(v goja.Value) coroutineKind {
 	obj, ok := v.(*goja.Object)

@@ -38,12 +38,13 @@ type Future struct {
 	// unretrieved: failed and nobody has looked at the exception yet.
 	unretrieved bool
 	scheduled   bool
-	task        *Task                       // set when this future is a task's
-	timer       *runtime.Timer              // a sleep's timer, disarmed when the future is cancelled
-	onCancel    func(f *Future)             // releases what a pending future holds (a waiter slot)
-	cancelHook  func(msg goja.Value) bool   // replaces cancel() for composite futures (gather, wait_for)
-	cancelErr   goja.Value                  // the CancelledError a cancelled coroutine ended with
-	fromRun     bool                        // asyncio.run's result: an error nobody awaited is reported as uncaught
+	task        *Task                     // set when this future is a task's
+	timer       *runtime.Timer            // a sleep's timer, disarmed when the future is cancelled
+	onCancel    func(f *Future)           // releases what a pending future holds (a waiter slot)
+	cancelHook  func(msg goja.Value) bool // replaces cancel() for composite futures (gather, wait_for)
+	cancelErr   goja.Value                // the CancelledError a cancelled coroutine ended with
+	fromRun     bool                      // asyncio.run's result: an error nobody awaited is reported as uncaught
+	native      *sleeper                  // set when the future's face is a native promise (a sleep)
 	expando     map[string]goja.Value
 }
 
@@ -184,7 +185,7 @@ func (f *Future) retrieve() {
 
 // schedule queues the callbacks on the ready queue, in one job, as call_soon would queue each.
 func (f *Future) schedule() {
-	if len(f.callbacks) > 0 && !f.scheduled {
+	if (len(f.callbacks) > 0 || f.native != nil) && !f.scheduled {
 		f.scheduled = true
 		f.a.loop.CallSoon(runCallbacks, f)
 	}
@@ -193,6 +194,10 @@ func (f *Future) schedule() {
 func runCallbacks(arg any) {
 	f := arg.(*Future)
 	f.scheduled = false
+	if f.native != nil && f.native.resolve != nil {
+		f.settlePromise()
+		f.native.resolve, f.native.reject = nil, nil
+	}
 	cbs := f.callbacks
 	f.callbacks = nil
 	for _, cb := range cbs {

@@ -27,15 +27,20 @@ type Asyncio struct {
 	track tracker
 	errs  errorClasses
 
-	module, loopObj                            *goja.Object
-	futureProto, taskProto, coroProto          *goja.Object
-	timeoutProto                               *goja.Object
-	futureCtor, taskCtor, taskGroupCtor        *goja.Object
-	generatorCtor, asyncFunctionCtor, setCtor  *goja.Object
-	coroMark                                   *goja.Symbol
-	inspectSym                                 goja.Value
-	promiseThen, promiseResolve, arrayFrom     goja.Callable
-	onTaskFulfilled, onTaskRejected            goja.Value
+	module, loopObj                           *goja.Object
+	futureProto, taskProto, coroProto         *goja.Object
+	timeoutProto                              *goja.Object
+	futureCtor, taskCtor, taskGroupCtor       *goja.Object
+	generatorCtor, asyncFunctionCtor, setCtor *goja.Object
+	coroMark                                  *goja.Symbol
+	inspectSym                                goja.Value
+	promiseThen, promiseResolve, arrayFrom    goja.Callable
+	onTaskFulfilled, onTaskRejected           goja.Value
+
+	promiseCtor goja.Value
+	sleepProto  *goja.Object
+	lastSleep   *sleeper                  // the newest sleep, until awaited
+	sleepers    map[*goja.Object]*sleeper // pending sleeps that were not awaited at once
 
 	taskCounter int
 	pending     taskList
@@ -66,6 +71,7 @@ func New(h *host.Host) *Asyncio {
 	a.loadExceptions()
 	a.settleHandlers()
 	a.installFuture()
+	a.installSleep()
 	a.installTask()
 	a.installCoroutines()
 	a.installTimeout()

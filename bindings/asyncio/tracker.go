@@ -35,11 +35,11 @@ type entry struct {
 
 type tracker struct {
 	a            *Asyncio
-	cur          *Task     // the task whose code runs now; nil outside tasks (callbacks)
-	pendingAwait *Future   // read of `then` on an asyncio future, waiting for the await's Grab
-	internal     *Task     // set while a task attaches its own reactions to the promise it wraps
-	completing   *Task     // the task whose promise just settled, for the shared settle handlers
-	stretch      []entry   // claimables of the current stretch
+	cur          *Task   // the task whose code runs now; nil outside tasks (callbacks)
+	pendingAwait *Future // read of `then` on an asyncio future, waiting for the await's Grab
+	internal     *Task   // set while a task attaches its own reactions to the promise it wraps
+	completing   *Task   // the task whose promise just settled, for the shared settle handlers
+	stretch      []entry // claimables of the current stretch
 	frames       []goja.StackFrame
 }
 
@@ -63,9 +63,17 @@ func (t *tracker) Grab() any {
 	c := &cell{task: t.cur, waitingOn: t.pendingAwait}
 	if f := t.pendingAwait; f != nil {
 		t.pendingAwait = nil
-		f.awaitCells = append(f.awaitCells, c)
-		if t.cur != nil {
-			t.cur.addWaiter(f)
+		if f.native == nil {
+			f.awaitCells = append(f.awaitCells, c) // for the then() call the await's job will make
+		}
+		if cur := t.cur; cur != nil {
+			cur.addWaiter(f)
+			if cur.mustCancel && f.native != nil {
+				// A cancellation that found the task waiting on no asyncio object arrives here, at its
+				// next asyncio await.
+				cur.mustCancel = false
+				f.cancel(cur.cancelMsg)
+			}
 		}
 	}
 	t.record(c, true)

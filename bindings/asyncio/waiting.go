@@ -10,15 +10,30 @@ import (
 	"github.com/asyncrun/asyncrun/runtime"
 )
 
-// sleeper is the future of asyncio.sleep: its timer lives inside it, so a sleep costs one allocation.
+// sleeper is what asyncio.sleep returns. In Python sleep is a coroutine, not a Future, so here it is a
+// native promise (awaiting one costs goja no wrapping promise and no extra job) whose prototype's
+// `constructor` getter tells the tracker that the task awaiting it waits on this sleep, so cancel()
+// reaches it. Its timer lives inside it.
 type sleeper struct {
 	Future
-	timer runtime.Timer
+	timer           runtime.Timer
+	obj             *goja.Object
+	resolve, reject func(any) error
 }
 
 func fireSleep(arg any) {
 	s := arg.(*sleeper)
 	s.setResult(s.result0())
+}
+
+// fireSleep0 ends sleep(0) in the iteration it was queued for: a bare yield, as Python's __sleep0.
+func fireSleep0(arg any) {
+	s := arg.(*sleeper)
+	if s.state != pending {
+		return
+	}
+	s.state, s.value = finished, s.result0()
+	runCallbacks(&s.Future)
 }
 
 func (s *sleeper) result0() goja.Value {
@@ -30,6 +45,27 @@ func (s *sleeper) result0() goja.Value {
 	return v
 }
 
+// settlePromise passes a native-promise future's outcome to its promise.
+func (f *Future) settlePromise() {
+	s := f.native
+	a := f.a
+	delete(a.sleepers, s.obj)
+	if a.lastSleep == s {
+		a.lastSleep = nil
+	}
+	var err error
+	saved := a.track.enter(nil)
+	if f.state == finished {
+		err = s.resolve(f.value)
+	} else {
+		err = s.reject(f.exception())
+	}
+	a.track.leave(saved)
+	if err != nil {
+		panic(err) // only an interrupt can fail here
+	}
+}
+
 // sleep implements asyncio.sleep(delay, result). sleep(0) gives way to every other ready task once.
 func (a *Asyncio) sleep(call goja.FunctionCall) goja.Value {
 	delay := 0.0
@@ -38,13 +74,46 @@ func (a *Asyncio) sleep(call goja.FunctionCall) goja.Value {
 	}
 	s := &sleeper{}
 	s.Future = Future{a: a, kind: a.futureProto, value: optional(call.Argument(1))}
+	s.Future.native = s
+	p, resolve, reject := a.r.NewPromise()
+	s.resolve, s.reject = resolve, reject
+	s.obj = a.r.ToValue(p).(*goja.Object)
+	s.obj.SetPrototype(a.sleepProto)
+	if prev := a.lastSleep; prev != nil && prev.state == pending {
+		a.sleepers[prev.obj] = prev // not awaited at once: found by its object instead
+	}
+	a.lastSleep = s
 	if delay <= 0 {
-		a.loop.CallSoon(fireSleep, s)
+		a.loop.CallSoon(fireSleep0, s)
 	} else {
 		a.loop.After(&s.timer, seconds(delay), fireSleep, s)
 		s.Future.timer = &s.timer
 	}
-	return s.Value()
+	return s.obj
+}
+
+// sleepAwaited is the getter of `constructor` on sleep promises: reading it is the first step of an await
+// (PromiseResolve), so it marks the sleep as what the next suspension waits on.
+func (a *Asyncio) sleepAwaited(call goja.FunctionCall) goja.Value {
+	obj, _ := call.This.(*goja.Object)
+	s := a.lastSleep
+	if s == nil || s.obj != obj {
+		s = a.sleepers[obj]
+	}
+	if s != nil && s.state == pending {
+		a.track.pendingAwait = &s.Future
+	}
+	return a.promiseCtor
+}
+
+func (a *Asyncio) installSleep() {
+	r := a.r
+	a.promiseCtor = r.Get("Promise")
+	proto := r.NewObject()
+	proto.SetPrototype(a.promiseCtor.ToObject(r).Get("prototype").ToObject(r))
+	proto.DefineAccessorProperty("constructor", r.ToValue(a.sleepAwaited), nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	a.sleepProto = proto
+	a.sleepers = map[*goja.Object]*sleeper{}
 }
 
 func seconds(s float64) time.Duration {

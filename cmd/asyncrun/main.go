@@ -29,7 +29,14 @@ Runs a JavaScript coroutine script with a Python-asyncio-style library.
 flags:
 `
 
-func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+// atExit runs before the process exits (a hook for profiling builds).
+var atExit = func() {}
+
+func main() {
+	code := run(os.Args[1:], os.Stdout, os.Stderr)
+	atExit()
+	os.Exit(code)
+}
 
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("asyncrun", flag.ContinueOnError)

@@ -63,7 +63,6 @@ type run struct {
 	exitCode    int
 	exiting     bool
 	failed      bool
-	rejections  []*goja.Promise
 	interrupted any
 
 	whyMu sync.Mutex
@@ -154,18 +153,6 @@ func (it *Interpreter) newRun(name string) *run {
 		rn.interrupt(interruptExit{code})
 	}
 	h.Failed = func() { rn.failed = true }
-	rn.r.SetPromiseRejectionTracker(func(p *goja.Promise, op goja.PromiseRejectionOperation) {
-		if op == goja.PromiseRejectionReject {
-			rn.rejections = append(rn.rejections, p)
-			return
-		}
-		for i, q := range rn.rejections {
-			if q == p {
-				rn.rejections = append(rn.rejections[:i], rn.rejections[i+1:]...)
-				break
-			}
-		}
-	})
 	rn.env = bindings.Install(h)
 	return rn
 }
@@ -198,7 +185,7 @@ func (rn *run) execute(ctx context.Context, opts Options, name, src string) (res
 	a := rn.env.Asyncio
 	runErr := rn.guard(func() error {
 		a.StartMain(func() (goja.Value, error) { return rn.r.RunProgram(prg) })
-		return rn.loop.Run(a.MainDone)
+		return rn.loop.Run(a.Finished)
 	})
 	stderr := rn.env.Host.Stderr
 	if rn.interrupted == nil && errors.Is(runErr, runtime.ErrStopped) {
@@ -233,8 +220,8 @@ func (rn *run) execute(ctx context.Context, opts Options, name, src string) (res
 	if a.ReportUnretrieved() && first == nil {
 		first = &Error{Kind: RuntimeError, Message: "a task's exception was never retrieved"}
 	}
-	for _, p := range rn.rejections {
-		e := rn.uncaught(stderr, p.Result(), "")
+	for _, reason := range a.UnhandledRejections() {
+		e := rn.uncaught(stderr, reason, "")
 		if first == nil {
 			first = e
 		}

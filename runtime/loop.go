@@ -139,8 +139,8 @@ func (l *Loop) signal() {
 }
 
 // Run runs callbacks until no work is left: nothing ready, no timer pending, no reservation outstanding.
-// Then it asks finished: if the program is finished Run returns nil, otherwise nothing can ever wake the
-// waiting code again and Run returns ErrDeadlock. Run returns ErrStopped after Stop. Each iteration takes
+// Then it asks finished: if the program is finished Run returns nil; if finished queued more work the
+// loop goes on; otherwise nothing can ever wake the waiting code again and Run returns ErrDeadlock. Run returns ErrStopped after Stop. Each iteration takes
 // the whole inbox at once, then the timers that are due, then the callbacks that were ready when the
 // iteration began (callbacks they queue wait for the next iteration), as asyncio's _run_once does.
 func (l *Loop) Run(finished func() bool) error {
@@ -190,6 +190,9 @@ func (l *Loop) Run(finished func() bool) error {
 			}
 			if finished == nil || finished() {
 				return nil
+			}
+			if l.ready.len() > 0 || len(l.timers) > 0 {
+				continue // finished found work to do after all
 			}
 			return ErrDeadlock
 		}

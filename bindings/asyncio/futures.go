@@ -45,6 +45,7 @@ type Future struct {
 	cancelErr   goja.Value                // the CancelledError a cancelled coroutine ended with
 	fromRun     bool                      // asyncio.run's result: an error nobody awaited is reported as uncaught
 	native      *sleeper                  // set when the future's face is a native promise (a sleep)
+	mark        uint64                    // dedupes a future passed to gather twice
 	expando     map[string]goja.Value
 }
 

@@ -42,6 +42,9 @@ type Asyncio struct {
 	lastSleep   *sleeper                  // the newest sleep, until awaited
 	sleepers    map[*goja.Object]*sleeper // pending sleeps that were not awaited at once
 
+	gatherMark uint64
+	rejections []*goja.Promise // rejected promises nobody handled yet, in order
+
 	taskCounter int
 	pending     taskList
 	unretrieved map[*Future]struct{}
@@ -55,6 +58,7 @@ func New(h *host.Host) *Asyncio {
 	a.track.a = a
 	r := a.r
 	r.SetAsyncContextTracker(&a.track)
+	r.SetPromiseRejectionTracker(a.trackRejection)
 	promise := r.Get("Promise").ToObject(r)
 	a.promiseThen, _ = goja.AssertFunction(promise.Get("prototype").ToObject(r).Get("then"))
 	resolve, _ := goja.AssertFunction(promise.Get("resolve"))
@@ -213,6 +217,46 @@ func (a *Asyncio) CancelMain(msg string) bool {
 		a.running.cancel(a.r.ToValue(msg))
 	}
 	return a.main.cancel(a.r.ToValue(msg))
+}
+
+func (a *Asyncio) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperation) {
+	if op == goja.PromiseRejectionReject {
+		a.rejections = append(a.rejections, p)
+	} else {
+		a.rejectionHandled(p)
+	}
+}
+
+func (a *Asyncio) rejectionHandled(p *goja.Promise) {
+	for i, q := range a.rejections {
+		if q == p {
+			a.rejections = append(a.rejections[:i], a.rejections[i+1:]...)
+			return
+		}
+	}
+}
+
+// UnhandledRejections returns the reasons of promises rejected with no handler, in order.
+func (a *Asyncio) UnhandledRejections() []goja.Value {
+	out := make([]goja.Value, len(a.rejections))
+	for i, p := range a.rejections {
+		out[i] = p.Result()
+	}
+	return out
+}
+
+// Finished reports whether the program is done: the body's task has finished. Asked by the loop when it
+// has nothing left to run, it first settles any polling task whose promise settled unseen, so that a
+// missed settlement can never pass for a deadlock.
+func (a *Asyncio) Finished() bool {
+	for t := a.pending.head; t != nil; {
+		next := t.next
+		if t.polled {
+			t.poll()
+		}
+		t = next
+	}
+	return a.MainDone()
 }
 
 // TaskInfo describes a pending task for a deadlock report.

@@ -97,8 +97,13 @@ func (t *tracker) Resumed(ctx any) {
 	}
 }
 
-// Exited is called by goja after a reaction ran. Loop goroutine only.
+// Exited is called by goja after a reaction ran. A task that watches its promise by polling learns here
+// that its coroutine has finished: the job that settles it is always one of the task's own. Loop
+// goroutine only.
 func (t *tracker) Exited() {
+	if task := t.cur; task != nil && task.polled {
+		task.poll()
+	}
 	t.cur, t.completing = nil, nil
 	t.stretch = t.stretch[:0]
 	t.pendingAwait = nil
@@ -132,9 +137,12 @@ func (t *tracker) record(item claimable, grab bool) {
 // claim hands the entries of the last n calls made from the native function now running (whose frame is at
 // the top of the stack) to the tasks in owners, in order: owners[i] gets the i-th of those calls. Calls
 // that never suspended left no entries; when fewer calls are found than owners, the last owners get them.
-func (t *tracker) claim(owners []*Task) {
+// It reports, for each owner, whether its call was found with certainty: then the call's own suspensions
+// are the owner's, and so is the job in which its promise settles.
+func (t *tracker) claim(owners []*Task) []bool {
+	certain := make([]bool, len(owners))
 	if len(t.stretch) == 0 || len(owners) == 0 {
-		return
+		return certain
 	}
 	dc := t.depth()
 	if traceClaim != nil {
@@ -146,7 +154,9 @@ func (t *tracker) claim(owners []*Task) {
 	boundary := func(e entry) bool { return e.grab && e.depth == dc }
 	// Skip what the wrapper itself recorded (the tasks it just made) and what was evaluated after the
 	// calls (an options argument, say).
+	skippedDeeper := false
 	for i >= 0 && t.stretch[i].depth >= dc && !boundary(t.stretch[i]) {
+		skippedDeeper = skippedDeeper || t.stretch[i].depth > dc
 		i--
 	}
 	for len(segs) < len(owners) && i >= 0 {
@@ -162,11 +172,12 @@ func (t *tracker) claim(owners []*Task) {
 		segs = append(segs, seg{i + 1, end + 1})
 	}
 	if len(segs) == 0 {
-		return
+		return certain
 	}
 	from := t.cur
 	for k, s := range segs { // segs run from the last call backwards
 		owner := owners[len(owners)-1-k]
+		certain[len(owners)-1-k] = !skippedDeeper
 		for _, e := range t.stretch[s.from:s.to] {
 			e.item.claim(from, owner)
 		}
@@ -182,6 +193,7 @@ func (t *tracker) claim(owners []*Task) {
 	}
 	clear(t.stretch[len(kept):])
 	t.stretch = kept
+	return certain
 }
 
 var traceClaim func(t *tracker, dc int)

@@ -147,9 +147,9 @@ func (a *Asyncio) ensureFutures(fn string, aws []goja.Value) []*Future {
 			a.start(t, v, kind, false)
 		}
 	}
-	a.track.claim(fresh)
+	certain := a.track.claim(fresh)
 	for i, t := range fresh {
-		a.followPromise(t, freshCoros[i])
+		a.followPromise(t, freshCoros[i], certain[i])
 	}
 	return out
 }
@@ -178,10 +178,10 @@ func (a *Asyncio) gather(call goja.FunctionCall) goja.Value {
 	}
 	g := &gathering{outer: outer, children: children, returnExceptions: returnExceptions}
 	outer.cancelHook = g.cancel
-	seen := map[*Future]bool{}
+	a.gatherMark++
 	for _, c := range children {
-		if !seen[c] {
-			seen[c] = true
+		if c.mark != a.gatherMark {
+			c.mark = a.gatherMark
 			g.unique++
 			c.addCallback(g.childDone, nil)
 		}

@@ -1,0 +1,218 @@
+package inspect
+
+import (
+	"math/big"
+	"reflect"
+	"runtime"
+	"strconv"
+	"sync"
+	"weak"
+
+	"github.com/dop251/goja"
+)
+
+// customSymbolKey is the registry key of Node's util.inspect.custom.
+const customSymbolKey = "nodejs.util.inspect.custom"
+
+var (
+	symbolMu    sync.Mutex
+	symbolCache = map[weak.Pointer[goja.Runtime]]*goja.Symbol{}
+)
+
+// CustomSymbol returns the symbol under which an object may define its own
+// inspection method: Symbol.for('nodejs.util.inspect.custom'), the key Node
+// uses for util.inspect.custom, so scripts can write
+// `obj[Symbol.for('nodejs.util.inspect.custom')] = function (depth, options, inspect) {...}`.
+// If the method returns a string, Inspect uses it verbatim; any other value
+// is inspected in its place. The symbol is looked up once per runtime and
+// cached (the cache does not keep the runtime alive). It returns nil only if
+// the script has replaced the global Symbol.for with something unusable.
+func CustomSymbol(r *goja.Runtime) *goja.Symbol {
+	key := weak.Make(r)
+	symbolMu.Lock()
+	s, ok := symbolCache[key]
+	symbolMu.Unlock()
+	if ok {
+		return s
+	}
+	s = symbolFor(r, customSymbolKey)
+	if s == nil {
+		return nil
+	}
+	symbolMu.Lock()
+	if _, ok := symbolCache[key]; !ok {
+		symbolCache[key] = s
+		runtime.AddCleanup(r, func(key weak.Pointer[goja.Runtime]) {
+			symbolMu.Lock()
+			delete(symbolCache, key)
+			symbolMu.Unlock()
+		}, key)
+	}
+	symbolMu.Unlock()
+	return s
+}
+
+// symbolFor calls the runtime's Symbol.for(key).
+func symbolFor(r *goja.Runtime, key string) *goja.Symbol {
+	ctor, ok := r.Get("Symbol").(*goja.Object)
+	if !ok {
+		return nil
+	}
+	fn, ok := goja.AssertFunction(ctor.Get("for"))
+	if !ok {
+		return nil
+	}
+	v, err := fn(ctor, r.ToValue(key))
+	if err != nil {
+		return nil
+	}
+	s, _ := v.(*goja.Symbol)
+	return s
+}
+
+// intrinsicsProgram collects the built-in functions and prototypes the
+// inspector calls instead of looking methods up on the inspected values.
+var intrinsicsProgram = goja.MustCompile("inspect-intrinsics", `(function () {
+	const gp = Object.getPrototypeOf, gopd = Object.getOwnPropertyDescriptor;
+	const TA = gp(Uint8Array.prototype);
+	const getter = (o, k) => gopd(o, k).get;
+	return [
+		gopd,
+		Reflect.has,
+		Function.prototype.toString,
+		gp(async function () {}),
+		gp(function* () {}),
+		getter(TA, Symbol.toStringTag),
+		getter(TA, 'length'),
+		Error.prototype.toString,
+		Date.prototype.getTime,
+		Date.prototype.toString,
+		RegExp.prototype.toString,
+		Number.prototype.valueOf,
+		String.prototype.valueOf,
+		Boolean.prototype.valueOf,
+		Symbol.prototype.valueOf,
+		BigInt.prototype.valueOf,
+		getter(Map.prototype, 'size'),
+		getter(Set.prototype, 'size'),
+		Map.prototype.entries,
+		Set.prototype.values,
+		Object.prototype,
+		Function.prototype,
+		WeakMap.prototype,
+		WeakSet.prototype,
+		DataView.prototype,
+	];
+})()`, true)
+
+// Indices into the array intrinsicsProgram returns.
+const (
+	iGetOwnPropertyDescriptor = iota
+	iReflectHas
+	iFunctionToString
+	iAsyncFunctionProto
+	iGeneratorFunctionProto
+	iTypedArrayTag
+	iTypedArrayLength
+	iErrorToString
+	iDateGetTime
+	iDateToString
+	iRegExpToString
+	iNumberValueOf
+	iStringValueOf
+	iBooleanValueOf
+	iSymbolValueOf
+	iBigIntValueOf
+	iMapSize
+	iSetSize
+	iMapEntries
+	iSetValues
+	iObjectProto
+	iFunctionProto
+	iWeakMapProto
+	iWeakSetProto
+	iDataViewProto
+	numIntrinsics
+)
+
+// intrinsics holds the values of intrinsicsProgram for one runtime.
+type intrinsics struct {
+	fns    [numIntrinsics]goja.Callable
+	protos [numIntrinsics]*goja.Object
+}
+
+var (
+	intrinsicsMu    sync.Mutex
+	intrinsicsCache = map[weak.Pointer[goja.Runtime]]weak.Pointer[intrinsics]{}
+)
+
+// getIntrinsics returns the intrinsics of r. They are cached until the next
+// garbage collection: the cache holds both the runtime and the intrinsics
+// (which point into the runtime) through weak pointers only.
+func getIntrinsics(r *goja.Runtime) *intrinsics {
+	key := weak.Make(r)
+	intrinsicsMu.Lock()
+	wp, ok := intrinsicsCache[key]
+	intrinsicsMu.Unlock()
+	if ok {
+		if in := wp.Value(); in != nil {
+			return in
+		}
+	}
+	in := loadIntrinsics(r)
+	intrinsicsMu.Lock()
+	if _, ok := intrinsicsCache[key]; !ok {
+		runtime.AddCleanup(r, func(key weak.Pointer[goja.Runtime]) {
+			intrinsicsMu.Lock()
+			delete(intrinsicsCache, key)
+			intrinsicsMu.Unlock()
+		}, key)
+	}
+	intrinsicsCache[key] = weak.Make(in)
+	intrinsicsMu.Unlock()
+	return in
+}
+
+// loadIntrinsics runs intrinsicsProgram. It panics with the script error if
+// the script has broken the built-ins it relies on.
+func loadIntrinsics(r *goja.Runtime) *intrinsics {
+	v, err := r.RunProgram(intrinsicsProgram)
+	if err != nil {
+		panic(err)
+	}
+	arr := v.(*goja.Object)
+	in := &intrinsics{}
+	for i := 0; i < numIntrinsics; i++ {
+		o, _ := arr.Get(strconv.Itoa(i)).(*goja.Object)
+		in.protos[i] = o
+		if fn, ok := goja.AssertFunction(o); ok {
+			in.fns[i] = fn
+		}
+	}
+	return in
+}
+
+// Export types goja reports for built-in objects whose class name is the
+// plain "Object".
+var (
+	typeMap         = reflect.TypeOf([][2]interface{}{})
+	typeSet         = reflect.TypeOf([]interface{}{})
+	typePromise     = reflect.TypeOf((*goja.Promise)(nil))
+	typeProxy       = reflect.TypeOf(goja.Proxy{})
+	typeArrayBuffer = reflect.TypeOf(goja.ArrayBuffer{})
+	typeBigInt      = reflect.TypeOf((*big.Int)(nil))
+)
+
+// isNumericSlice reports whether t is the export type of a typed array.
+func isNumericSlice(t reflect.Type) bool {
+	if t == nil || t.Kind() != reflect.Slice {
+		return false
+	}
+	switch t.Elem().Kind() {
+	case reflect.Uint8, reflect.Int8, reflect.Uint16, reflect.Int16,
+		reflect.Uint32, reflect.Int32, reflect.Float32, reflect.Float64,
+		reflect.Int64, reflect.Uint64:
+		return true
+	}
+	return false
+}

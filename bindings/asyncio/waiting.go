@@ -49,18 +49,19 @@ func (s *sleeper) result0() goja.Value {
 func (f *Future) settlePromise() {
 	s := f.native
 	a := f.a
-	delete(a.sleepers, s.obj)
+	if len(a.sleepers) > 0 {
+		delete(a.sleepers, s.obj)
+	}
 	if a.lastSleep == s {
 		a.lastSleep = nil
 	}
+	// Settling runs only goja's own jobs, each of which the tracker enters and exits itself.
 	var err error
-	saved := a.track.enter(nil)
 	if f.state == finished {
 		err = s.resolve(f.value)
 	} else {
 		err = s.reject(f.exception())
 	}
-	a.track.leave(saved)
 	if err != nil {
 		panic(err) // only an interrupt can fail here
 	}

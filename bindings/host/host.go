@@ -6,6 +6,7 @@ package host
 import (
 	"fmt"
 	"io"
+	"reflect"
 	"regexp"
 	"strings"
 	"sync"
@@ -184,9 +185,7 @@ func (h *Host) Seconds(fn string, arg int, v goja.Value) float64 {
 	if v == nil || goja.IsUndefined(v) {
 		h.TypeError(fn, "argument %d (seconds) is required", arg)
 	}
-	switch v.ExportType().Kind().String() {
-	case "int64", "float64", "int":
-	default:
+	if t := v.ExportType(); t != typeInt64 && t != typeFloat64 {
 		h.TypeError(fn, "argument %d must be a number of seconds, got %s", arg, Describe(v))
 	}
 	f := v.ToFloat()
@@ -195,6 +194,11 @@ func (h *Host) Seconds(fn string, arg int, v goja.Value) float64 {
 	}
 	return f
 }
+
+var (
+	typeInt64   = reflect.TypeOf(int64(0))
+	typeFloat64 = reflect.TypeOf(float64(0))
+)
 
 // LineWriter serializes writes to one stream, so that output from several goroutines (worker
 // interpreters, the loop) reaches it whole. Safe from any goroutine.

@@ -45,8 +45,12 @@ type Future struct {
 	cancelErr   goja.Value                // the CancelledError a cancelled coroutine ended with
 	fromRun     bool                      // asyncio.run's result: an error nobody awaited is reported as uncaught
 	native      *sleeper                  // set when the future's face is a native promise (a sleep)
-	mark        uint64                    // dedupes a future passed to gather twice
-	expando     map[string]goja.Value
+	// onRevoke takes back what a synchronization primitive handed to the waiter of this future when the
+	// waiter's task is cancelled after the hand-off but before it resumed (the await then raises
+	// CancelledError, as in Python): the lock passes on, the item goes back to the queue.
+	onRevoke func(f *Future)
+	mark     uint64 // dedupes a future passed to gather twice
+	expando  map[string]goja.Value
 }
 
 // callback is one done callback: Go (fn) or JavaScript (js, called with the future).
@@ -270,6 +274,9 @@ func settleAwaiter(f *Future, arg any) {
 		task.mustCancel = false
 		fn, _ = goja.AssertFunction(aw.reject)
 		v = a.newCancelledError(task.cancelMsg)
+		if f.state == finished && f.onRevoke != nil {
+			f.onRevoke(f)
+		}
 	}
 	saved := a.track.enter(task)
 	_, err := fn(goja.Undefined(), v)
@@ -290,13 +297,20 @@ func (a *Asyncio) then(call goja.FunctionCall) goja.Value {
 		f.awaitCells = f.awaitCells[1:]
 		f.retrieve()
 		if t := c.task; t != nil && t.mustCancel && !f.done() {
+			// A cancellation that found the task waiting on no asyncio object arrives at this await.
 			t.mustCancel = false
-			t.removeWaiter(f)
-			rej, _ := goja.AssertFunction(onRej)
-			if rej != nil {
-				rej(goja.Undefined(), a.newCancelledError(t.cancelMsg))
+			if f.task == nil {
+				// A plain future (a lock's, a queue's) is cancelled itself, so its owner sees it go.
+				f.cancel(t.cancelMsg)
+			} else {
+				// Awaiting a task: the CancelledError is thrown here; the awaited task runs on.
+				t.removeWaiter(f)
+				rej, _ := goja.AssertFunction(onRej)
+				if rej != nil {
+					rej(goja.Undefined(), a.newCancelledError(t.cancelMsg))
+				}
+				return goja.Undefined()
 			}
-			return goja.Undefined()
 		}
 		f.addCallback(settleAwaiter, &awaiter{resolve: onFul, reject: onRej, cell: c})
 		return goja.Undefined()

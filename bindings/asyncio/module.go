@@ -82,6 +82,8 @@ func New(h *host.Host) *Asyncio {
 	a.installTaskGroup()
 	a.installLoop()
 	a.installModule()
+	a.installLocks()  // locks.go
+	a.installQueues() // queues.go
 	return a
 }
 

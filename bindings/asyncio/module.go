@@ -272,7 +272,7 @@ type TaskInfo struct {
 func (a *Asyncio) Pending() []TaskInfo {
 	var out []TaskInfo
 	for t := a.pending.head; t != nil; t = t.next {
-		info := TaskInfo{Name: t.name, Where: t.where(), Waiting: "a promise that no asyncio object owns"}
+		info := TaskInfo{Name: t.getName(), Where: t.where(), Waiting: "a promise that no asyncio object owns"}
 		if len(t.waiters) > 0 {
 			var w []string
 			for _, f := range t.waiters {
@@ -317,8 +317,7 @@ func (a *Asyncio) ReportUnretrieved() bool {
 // seq orders futures for reports: tasks by creation number, others last.
 func (f *Future) seq() int {
 	if f.task != nil {
-		n, _ := strconv.Atoi(strings.TrimPrefix(f.task.name, "Task-"))
-		return n
+		return f.task.num
 	}
 	return 1 << 30
 }

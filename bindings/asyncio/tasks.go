@@ -16,7 +16,8 @@ import (
 // tasks (all_tasks); it leaves the list when it settles.
 type Task struct {
 	Future
-	name       string
+	name       string // set by the script; empty means Task-<num>
+	num        int
 	coro       goja.Value
 	mustCancel bool
 	numCancels int
@@ -42,10 +43,7 @@ func (t *Task) removeWaiter(f *Future) {
 // newTask makes a pending task named name (Task-N when empty) and puts it on the pending list.
 func (a *Asyncio) newTask(coro goja.Value, name string) *Task {
 	a.taskCounter++
-	if name == "" {
-		name = fmt.Sprintf("Task-%d", a.taskCounter)
-	}
-	t := &Task{name: name, coro: coro, parent: a.track.cur}
+	t := &Task{name: name, num: a.taskCounter, coro: coro, parent: a.track.cur}
 	t.Future = Future{a: a, kind: a.taskProto, task: t}
 	if a.track.cur != nil || len(a.track.stretch) > 0 {
 		a.track.record(t, false)
@@ -53,6 +51,33 @@ func (a *Asyncio) newTask(coro goja.Value, name string) *Task {
 	t.origin, t.hasOrigin = a.callerFrame()
 	a.pending.push(t)
 	return t
+}
+
+// getName is the task's name: the one a script gave it, or Task-N.
+func (t *Task) getName() string {
+	if t.name != "" {
+		return t.name
+	}
+	return "Task-" + itoa(t.num)
+}
+
+// renumber gives owner the smallest Task-N number among it and the tasks its call created before its first
+// suspension, shifting those up: Python creates the wrapping task first, so that is the order it numbers
+// them in.
+func renumber(owner *Task, created []*Task) {
+	if len(created) == 0 {
+		return
+	}
+	nums := make([]int, 0, len(created)+1)
+	nums = append(nums, owner.num)
+	for _, t := range created {
+		nums = append(nums, t.num)
+	}
+	slices.Sort(nums)
+	owner.num = nums[0]
+	for i, t := range created {
+		t.num = nums[i+1]
+	}
 }
 
 // claim implements claimable: a task created during a call's synchronous start is a child of the task that
@@ -158,7 +183,7 @@ func (t *Task) cancel(msg goja.Value) bool {
 }
 
 func (t *Task) repr() string {
-	s := fmt.Sprintf("<Task %s name='%s'", t.stateName(), t.name)
+	s := fmt.Sprintf("<Task %s name='%s'", t.stateName(), t.getName())
 	switch t.state {
 	case finished:
 		s += " result=" + t.a.inspect(t.value)
@@ -274,7 +299,7 @@ func (a *Asyncio) installTask() {
 			return r.ToValue(t.numCancels)
 		}),
 		method("get_name", func(call goja.FunctionCall) goja.Value {
-			return r.ToValue(a.thisTask("get_name", call.This).name)
+			return r.ToValue(a.thisTask("get_name", call.This).getName())
 		}),
 		method("set_name", func(call goja.FunctionCall) goja.Value {
 			a.thisTask("set_name", call.This).name = call.Argument(0).String()

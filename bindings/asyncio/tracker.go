@@ -178,9 +178,14 @@ func (t *tracker) claim(owners []*Task) []bool {
 	for k, s := range segs { // segs run from the last call backwards
 		owner := owners[len(owners)-1-k]
 		certain[len(owners)-1-k] = !skippedDeeper
+		var created []*Task
 		for _, e := range t.stretch[s.from:s.to] {
 			e.item.claim(from, owner)
+			if c, ok := e.item.(*Task); ok && c.parent == owner {
+				created = append(created, c)
+			}
 		}
+		renumber(owner, created)
 	}
 	// Drop the claimed entries; keep the rest (the wrapper's own records belong to an enclosing call).
 	kept := t.stretch[:segs[len(segs)-1].from]

@@ -276,7 +276,11 @@ func (a *Asyncio) Pending() []TaskInfo {
 		if len(t.waiters) > 0 {
 			var w []string
 			for _, f := range t.waiters {
-				w = append(w, f.repr())
+				r := f.repr()
+				if f.task != nil && len(f.task.waiters) > 0 {
+					r = r[:len(r)-1] + " wait_for=" + f.task.waiters[0].repr() + ">"
+				}
+				w = append(w, r)
 			}
 			info.Waiting = strings.Join(w, ", ")
 		}

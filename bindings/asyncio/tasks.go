@@ -189,10 +189,6 @@ func (t *Task) repr() string {
 		s += " result=" + t.a.inspect(t.value)
 	case failed:
 		s += " exception=" + t.a.errorRepr(t.value)
-	case pending:
-		for _, w := range t.waiters {
-			s += " wait_for=" + w.repr()
-		}
 	}
 	return s + ">"
 }

@@ -98,7 +98,9 @@ func (a *Asyncio) sleep(call goja.FunctionCall) goja.Value {
 func (a *Asyncio) sleepAwaited(call goja.FunctionCall) goja.Value {
 	obj, _ := call.This.(*goja.Object)
 	s := a.lastSleep
-	if s == nil || s.obj != obj {
+	if s != nil && s.obj == obj {
+		a.lastSleep = nil // awaited at once, as almost every sleep is: it never needs the map
+	} else {
 		s = a.sleepers[obj]
 	}
 	if s != nil && s.state == pending {

@@ -1,0 +1,223 @@
+package clone
+
+import (
+	"math/big"
+	"reflect"
+	"runtime"
+	"strconv"
+	"sync"
+	"weak"
+
+	"github.com/dop251/goja"
+)
+
+// intrinsicsSource collects the built-in functions, constructors and
+// prototypes that cloning uses instead of looking methods up on the values
+// (structured clone reads internal slots, so overriding Map.prototype.forEach
+// or a `buffer` getter on a subclass must not change what is copied).
+const intrinsicsSource = `(function () {
+	const gp = Object.getPrototypeOf, gopd = Object.getOwnPropertyDescriptor;
+	const getter = (o, k) => { const d = gopd(o, k); return d && d.get; };
+	const TA = gp(Uint8Array.prototype), RP = RegExp.prototype, DV = DataView.prototype;
+	const flags = [];
+	for (const [c, n] of [['d', 'hasIndices'], ['g', 'global'], ['i', 'ignoreCase'], ['m', 'multiline'],
+			['s', 'dotAll'], ['u', 'unicode'], ['v', 'unicodeSets'], ['y', 'sticky']]) {
+		const g = getter(RP, n);
+		if (g) flags.push(c, g);
+	}
+	return {
+		gopd, flags,
+		funcToString: Function.prototype.toString,
+		objectToString: Object.prototype.toString,
+		errorToString: Error.prototype.toString,
+		objectProto: Object.prototype,
+		mapForEach: Map.prototype.forEach, setForEach: Set.prototype.forEach,
+		mapSet: Map.prototype.set, setAdd: Set.prototype.add,
+		dateGetTime: Date.prototype.getTime,
+		reSource: getter(RP, 'source'),
+		bigintValueOf: BigInt.prototype.valueOf,
+		numberValueOf: Number.prototype.valueOf,
+		stringValueOf: String.prototype.valueOf,
+		booleanValueOf: Boolean.prototype.valueOf,
+		taBuffer: getter(TA, 'buffer'), taByteOffset: getter(TA, 'byteOffset'),
+		taLength: getter(TA, 'length'), taTag: getter(TA, Symbol.toStringTag),
+		dvBuffer: getter(DV, 'buffer'), dvByteOffset: getter(DV, 'byteOffset'),
+		dvByteLength: getter(DV, 'byteLength'),
+		Map, Set, Date, RegExp, DataView,
+		Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
+		Float32Array, Float64Array, BigInt64Array, BigUint64Array,
+		Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError, AggregateError,
+	};
+})()`
+
+var intrinsicsProgram = goja.MustCompile("clone-intrinsics", intrinsicsSource, true)
+
+// typedArrayNames are the typed array constructors, in the order of
+// intrinsics.typed; a node's tag holds the index.
+var typedArrayNames = [...]string{
+	"Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array", "Int32Array",
+	"Uint32Array", "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array",
+}
+
+// errorNames are the built-in error constructors, in the order of
+// intrinsics.errors. Index 0 (Error) is the default class.
+var errorNames = [...]string{
+	"Error", "EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError",
+	"AggregateError",
+}
+
+const aggregateError = 7 // index of AggregateError in errorNames
+
+// errorIndex returns the index of name in errorNames, or -1.
+func errorIndex(name string) int {
+	for i, n := range errorNames {
+		if n == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// regexpFlag is one RegExp flag the runtime knows, with its getter.
+type regexpFlag struct {
+	char byte
+	get  goja.Callable
+}
+
+// intrinsics holds the values of intrinsicsProgram for one runtime.
+type intrinsics struct {
+	gopd, funcToString                               goja.Callable
+	objectToString, errorToString                    *goja.Object // compared by identity
+	objectProto                                      *goja.Object
+	mapForEach, setForEach, mapSet, setAdd           goja.Callable
+	dateGetTime, reSource                            goja.Callable
+	bigintValueOf, numberValueOf                     goja.Callable
+	stringValueOf, booleanValueOf                    goja.Callable
+	taBuffer, taByteOffset, taLength, taTag          goja.Callable
+	dvBuffer, dvByteOffset, dvByteLength             goja.Callable
+	mapCtor, setCtor, dateCtor, regexpCtor, dataView *goja.Object
+	flags                                            []regexpFlag
+	typed                                            [len(typedArrayNames)]*goja.Object
+	errors, errorProtos                              [len(errorNames)]*goja.Object
+}
+
+var (
+	intrinsicsMu    sync.Mutex
+	intrinsicsCache = map[weak.Pointer[goja.Runtime]]weak.Pointer[intrinsics]{}
+)
+
+// pinSymbol keys the property of the global object that keeps a runtime's
+// intrinsics alive as long as the runtime (see getIntrinsics).
+var pinSymbol = goja.NewSymbol("asyncrun.clone")
+
+// Prepare loads the built-ins that cloning uses in r (they are otherwise
+// loaded on first use). Call it before r runs scripts, so that a script that
+// replaces Map.prototype.forEach, Date.prototype.getTime and the like cannot
+// change how values are cloned.
+func Prepare(r *goja.Runtime) {
+	getIntrinsics(r)
+}
+
+// getIntrinsics returns the intrinsics of r, loading them on first use. The
+// cache holds the runtime and the intrinsics (which point into the runtime)
+// only weakly, so it keeps neither alive; the runtime itself keeps the
+// intrinsics alive through a non-enumerable, read-only symbol-keyed property
+// of its global object, whose value shows scripts nothing. (If the global
+// object is frozen, the intrinsics are loaded again after each garbage
+// collection.)
+func getIntrinsics(r *goja.Runtime) *intrinsics {
+	key := weak.Make(r)
+	intrinsicsMu.Lock()
+	wp, ok := intrinsicsCache[key]
+	intrinsicsMu.Unlock()
+	if ok {
+		if in := wp.Value(); in != nil {
+			return in
+		}
+	}
+	in := loadIntrinsics(r)
+	intrinsicsMu.Lock()
+	if _, ok := intrinsicsCache[key]; !ok {
+		runtime.AddCleanup(r, func(key weak.Pointer[goja.Runtime]) {
+			intrinsicsMu.Lock()
+			delete(intrinsicsCache, key)
+			intrinsicsMu.Unlock()
+		}, key)
+	}
+	intrinsicsCache[key] = weak.Make(in)
+	intrinsicsMu.Unlock()
+	_ = r.GlobalObject().DefineDataPropertySymbol(pinSymbol, r.ToValue(in), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	return in
+}
+
+// loadIntrinsics runs intrinsicsProgram. It panics with the script error if
+// the script has broken the built-ins it relies on.
+func loadIntrinsics(r *goja.Runtime) *intrinsics {
+	v, err := r.RunProgram(intrinsicsProgram)
+	if err != nil {
+		panic(err)
+	}
+	o := v.(*goja.Object)
+	obj := func(name string) *goja.Object {
+		res, _ := o.Get(name).(*goja.Object)
+		return res
+	}
+	fn := func(name string) goja.Callable {
+		f, _ := goja.AssertFunction(o.Get(name))
+		return f
+	}
+	in := &intrinsics{
+		gopd: fn("gopd"), funcToString: fn("funcToString"),
+		objectToString: obj("objectToString"), errorToString: obj("errorToString"),
+		objectProto: obj("objectProto"),
+		mapForEach:  fn("mapForEach"), setForEach: fn("setForEach"), mapSet: fn("mapSet"), setAdd: fn("setAdd"),
+		dateGetTime: fn("dateGetTime"), reSource: fn("reSource"),
+		bigintValueOf: fn("bigintValueOf"), numberValueOf: fn("numberValueOf"),
+		stringValueOf: fn("stringValueOf"), booleanValueOf: fn("booleanValueOf"),
+		taBuffer: fn("taBuffer"), taByteOffset: fn("taByteOffset"), taLength: fn("taLength"), taTag: fn("taTag"),
+		dvBuffer: fn("dvBuffer"), dvByteOffset: fn("dvByteOffset"), dvByteLength: fn("dvByteLength"),
+		mapCtor: obj("Map"), setCtor: obj("Set"), dateCtor: obj("Date"), regexpCtor: obj("RegExp"),
+		dataView: obj("DataView"),
+	}
+	flags := obj("flags")
+	for i := 0; ; i += 2 {
+		c := flags.Get(strconv.Itoa(i))
+		if c == nil {
+			break
+		}
+		g, _ := goja.AssertFunction(flags.Get(strconv.Itoa(i + 1)))
+		in.flags = append(in.flags, regexpFlag{c.String()[0], g})
+	}
+	for i, name := range typedArrayNames {
+		in.typed[i] = obj(name)
+	}
+	for i, name := range errorNames {
+		in.errors[i] = obj(name)
+		in.errorProtos[i], _ = in.errors[i].Get("prototype").(*goja.Object)
+	}
+	return in
+}
+
+// Export types of built-in objects whose class name is the plain "Object".
+var (
+	typeObject      = reflect.TypeOf(map[string]interface{}{})
+	typeMap         = reflect.TypeOf([][2]interface{}{})
+	typeSet         = reflect.TypeOf([]interface{}{})
+	typeProxy       = reflect.TypeOf(goja.Proxy{})
+	typeArrayBuffer = reflect.TypeOf(goja.ArrayBuffer{})
+	typeBigInt      = reflect.TypeOf((*big.Int)(nil))
+)
+
+// isNumericSlice reports whether t is the export type of a typed array.
+func isNumericSlice(t reflect.Type) bool {
+	if t == nil || t.Kind() != reflect.Slice {
+		return false
+	}
+	switch t.Elem().Kind() {
+	case reflect.Uint8, reflect.Int8, reflect.Uint16, reflect.Int16,
+		reflect.Uint32, reflect.Int32, reflect.Float32, reflect.Float64,
+		reflect.Int64, reflect.Uint64:
+		return true
+	}
+	return false
+}

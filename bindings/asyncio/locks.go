@@ -129,9 +129,8 @@ func (e *Event) repr() string {
 // raises passes one notification on, so a notify() is never lost to a cancelled waiter.
 type Condition struct {
 	expando
-	lock    *Lock
-	lockObj goja.Value
-	lot     lot
+	lock *Lock
+	lot  lot
 }
 
 // wait is Condition.wait(); the caller has checked that the lock is held.
@@ -167,7 +166,7 @@ func (c *Condition) reacquire(o *op, err goja.Value, k func(err goja.Value)) {
 
 // waitFor is Condition.wait_for(predicate): wait until the predicate is true, returning its last value.
 func (c *Condition) waitFor(o *op, pred goja.Callable, k cont) {
-	res, err := o.a.callIn(o.awaiter(), pred)
+	res, err := o.a.callIn(o.awaiter(), o.out != nil, pred)
 	if err != nil || res.ToBoolean() {
 		k(res, err)
 		return
@@ -475,7 +474,7 @@ func (a *Asyncio) installCondition(with, yes goja.Value) {
 		if l == nil {
 			a.h.TypeError("Condition", "argument 1 (lock) must be an asyncio.Lock, got %s", describe(arg))
 		}
-		return &Condition{lock: l, lockObj: arg}
+		return &Condition{lock: l}
 	})
 }
 

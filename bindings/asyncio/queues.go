@@ -321,7 +321,6 @@ func (a *Asyncio) installQueues() {
 	for _, kind := range []string{"PriorityQueue", "LifoQueue"} {
 		sub := r.NewObject()
 		sub.SetPrototype(proto)
-		a.setInspect(sub, func(this goja.Value) string { return a.thisQueue("inspect", this).repr(a) })
 		var store func() queueStore
 		if kind == "PriorityQueue" {
 			store = func() queueStore { return &heap{a: a} }

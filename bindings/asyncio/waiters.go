@@ -255,12 +255,19 @@ func (a *Asyncio) settled(v, err goja.Value) goja.Value {
 	return a.r.ToValue(p)
 }
 
-// callIn calls a script function on behalf of task, as code of that task, returning what it returned or
-// the exception it threw.
-func (a *Asyncio) callIn(task *Task, fn goja.Callable) (goja.Value, goja.Value) {
-	saved := a.track.enter(task)
-	v, err := fn(goja.Undefined())
-	a.track.leave(saved)
+// callIn calls a script function as code of task, returning what it returned or the exception it threw.
+// Called from a resume (a job of its own) it enters the task's context; called during the script's own
+// call it runs in the caller's context, whose current stretch must stay as it is.
+func (a *Asyncio) callIn(task *Task, resumed bool, fn goja.Callable) (goja.Value, goja.Value) {
+	var v goja.Value
+	var err error
+	if resumed {
+		saved := a.track.enter(task)
+		v, err = fn(goja.Undefined())
+		a.track.leave(saved)
+	} else {
+		v, err = fn(goja.Undefined())
+	}
 	if err != nil {
 		return nil, a.errorValue(err)
 	}
@@ -337,13 +344,15 @@ func (a *Asyncio) withHelpers() (lockWith, barrierWith goja.Value) {
 	return obj.Get("lock"), obj.Get("barrier")
 }
 
-// defineClass makes a constructor for proto; make builds the Go object behind each instance. A subclass
-// made with `class X extends asyncio.Lock` keeps its own prototype.
+// defineClass makes a constructor for proto; make builds the Go object behind each instance. It works with
+// and without `new` (`asyncio.Lock()` reads as in Python), and a subclass made with
+// `class X extends asyncio.Lock` keeps its own prototype.
 func (a *Asyncio) defineClass(name string, proto *goja.Object, make func(call goja.ConstructorCall) goja.DynamicObject) *goja.Object {
 	r := a.r
-	ctor := r.ToValue(func(call goja.ConstructorCall) *goja.Object {
+	var ctor *goja.Object
+	ctor = r.ToValue(func(call goja.ConstructorCall) *goja.Object {
 		obj := r.NewDynamicObject(make(call))
-		if call.This != nil && call.This.Prototype() != nil {
+		if call.NewTarget != nil && !call.NewTarget.SameAs(ctor) && call.This != nil {
 			obj.SetPrototype(call.This.Prototype())
 		} else {
 			obj.SetPrototype(proto)

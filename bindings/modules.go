@@ -6,6 +6,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/asyncrun/asyncrun/bindings/asyncio"
+	"github.com/asyncrun/asyncrun/bindings/concurrent"
 	"github.com/asyncrun/asyncrun/bindings/console"
 	"github.com/asyncrun/asyncrun/bindings/host"
 	"github.com/asyncrun/asyncrun/bindings/pytime"
@@ -23,6 +24,8 @@ type Env struct {
 func Install(h *host.Host) *Env {
 	r := h.R
 	a := asyncio.New(h)
+	conc := concurrent.New(h, a.Call, a.ErrorClass)
+	a.SetConcurrent(conc)
 	modules := []struct {
 		global  string   // the global name, if any
 		require []string // names require() answers to
@@ -31,6 +34,8 @@ func Install(h *host.Host) *Env {
 		{"asyncio", []string{"asyncio"}, a.Module()},
 		{"time", []string{"time"}, pytime.New(h)},
 		{"sys", []string{"sys"}, sys.New(h)},
+		{"concurrent", nil, conc.Object()},
+		{"", []string{"concurrent.futures"}, conc.Futures()},
 		{"console", nil, console.New(h)},
 		{"print", nil, console.Print(h)},
 	}

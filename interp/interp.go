@@ -22,6 +22,7 @@ import (
 	"io"
 	"os"
 	"regexp"
+	goruntime "runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -30,6 +31,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/asyncrun/asyncrun/bindings"
+	"github.com/asyncrun/asyncrun/bindings/clone"
 	"github.com/asyncrun/asyncrun/bindings/host"
 	"github.com/asyncrun/asyncrun/runtime"
 )
@@ -40,9 +42,14 @@ type Options struct {
 	Args           []string  // the script's arguments: sys.argv[1:]
 	VirtualTime    bool      // run timers on a virtual clock that jumps when every task waits (SPEC §9)
 	Debug          bool      // asyncio debug mode
+	// Workers is the size of the default thread pool (to_thread, run_in_executor(null, …)); 0 means
+	// Python's default, min(32, CPUs + 4).
+	Workers int
 	// CancelGrace is how long a cancelled main task may take to unwind before the script is interrupted
 	// (default one second).
 	CancelGrace time.Duration
+
+	stdout, stderr *host.LineWriter // set for workers: the script's own writers
 }
 
 // Interpreter runs scripts. Make one with New; Close it when done.
@@ -67,6 +74,15 @@ type run struct {
 
 	whyMu sync.Mutex
 	why   any // the first reason the run was interrupted
+
+	pools *pools
+	host  *host.Host
+}
+
+func (rn *run) whyInterrupted() any {
+	rn.whyMu.Lock()
+	defer rn.whyMu.Unlock()
+	return rn.why
 }
 
 // New returns an Interpreter.
@@ -117,13 +133,14 @@ func (it *Interpreter) RunString(ctx context.Context, name, src string) (any, er
 		it.state.Unlock()
 		return nil, ErrClosed
 	}
-	rn := it.newRun(name)
+	rn := newRun(it.opts, name, nil)
 	it.cur = rn
 	it.state.Unlock()
 	defer func() {
 		it.state.Lock()
 		it.cur = nil
 		it.state.Unlock()
+		rn.pools.close()
 		rn.loop.Close()
 	}()
 	return rn.execute(ctx, it.opts, name, src)
@@ -136,24 +153,84 @@ type (
 	interruptExit    struct{ code int }
 )
 
-func (it *Interpreter) newRun(name string) *run {
+// pools are the worker pools of one script run, shared with its workers: the default pool (to_thread,
+// run_in_executor(null, …)) and every executor's. They close when the run ends.
+type pools struct {
+	opts Options
+	mu   sync.Mutex
+	def  *pool
+	all  []*pool
+}
+
+func (ps *pools) defaultPool() host.Pool {
+	ps.mu.Lock()
+	defer ps.mu.Unlock()
+	if ps.def == nil {
+		ps.def = newPool(ps.opts.workers(), ps.opts)
+		ps.def.pools = ps
+		ps.all = append(ps.all, ps.def)
+	}
+	return ps.def
+}
+
+func (ps *pools) newPool(n int) host.Pool {
+	ps.mu.Lock()
+	defer ps.mu.Unlock()
+	p := newPool(n, ps.opts)
+	p.pools = ps
+	ps.all = append(ps.all, p)
+	return p
+}
+
+func (ps *pools) close() {
+	ps.mu.Lock()
+	all := ps.all
+	ps.mu.Unlock()
+	for _, p := range all {
+		p.Close()
+	}
+}
+
+// workers is the default pool's size: Python's min(32, CPUs + 4) unless Options.Workers says otherwise.
+func (o Options) workers() int {
+	if o.Workers > 0 {
+		return o.Workers
+	}
+	return min(32, goruntime.NumCPU()+4)
+}
+
+// newRun makes a fresh runtime, loop and environment. ps is nil for a script's own run (it gets new
+// pools) and the parent's pools for a worker.
+func newRun(opts Options, name string, ps *pools) *run {
 	var clock runtime.Clock
-	if it.opts.VirtualTime {
+	if opts.VirtualTime {
 		clock = runtime.NewVirtualClock()
 	} else {
 		clock = runtime.NewRealClock()
 	}
-	rn := &run{r: goja.New(), loop: runtime.New(clock)}
+	if ps == nil {
+		ps = &pools{opts: opts}
+	}
+	rn := &run{r: goja.New(), loop: runtime.New(clock), pools: ps}
 	rn.r.SetFieldNameMapper(goja.UncapFieldNameMapper())
-	h := host.New(rn.r, rn.loop, it.opts.Stdout, it.opts.Stderr)
-	h.Argv = append([]string{name}, it.opts.Args...)
-	h.Debug = it.opts.Debug
+	clone.Prepare(rn.r) // structured clone uses the built-ins as they are now, whatever scripts do later
+	h := host.New(rn.r, rn.loop, opts.Stdout, opts.Stderr)
+	if opts.stdout != nil {
+		h.Stdout, h.Stderr = opts.stdout, opts.stderr // workers share the script's line writers
+	} else {
+		ps.opts.stdout, ps.opts.stderr = h.Stdout, h.Stderr
+	}
+	h.Argv = append([]string{name}, opts.Args...)
+	h.Debug = opts.Debug
 	h.Exit = func(code int) {
 		rn.exiting, rn.exitCode = true, code
 		rn.interrupt(interruptExit{code})
 	}
 	h.Failed = func() { rn.failed = true }
+	h.Threads = ps.defaultPool
+	h.NewPool = ps.newPool
 	rn.env = bindings.Install(h)
+	rn.host = h
 	return rn
 }
 
@@ -167,6 +244,9 @@ func (rn *run) interrupt(why any) {
 	rn.whyMu.Unlock()
 	rn.r.Interrupt(why)
 	rn.loop.Stop()
+	if _, closing := why.(interruptExit); !closing && rn.pools != nil && rn.host != nil && rn.host.Threads != nil {
+		go rn.pools.interruptAll()
+	}
 }
 
 // prefix wraps the body in an async function so that top-level await works; it shares the script's first

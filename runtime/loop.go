@@ -241,5 +241,9 @@ func (l *Loop) wait(inflight int) {
 		}
 		return
 	}
+	start := l.real.Now()
 	<-l.wake
+	if virtual {
+		vc.Advance(l.real.Now() - start) // in flight: the virtual clock keeps real time's pace
+	}
 }

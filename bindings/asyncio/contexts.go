@@ -3,9 +3,11 @@ package asyncio
 import "github.com/dop251/goja"
 
 // withBody runs Python's `async with X as v: body` as `await X.with(async v => body)`: enter, call body
-// in the calling task, then exit with the body's outcome. exit returns the outcome of the whole statement
-// through out. The returned future cannot be cancelled directly: cancelling the task reaches the body's
-// own awaits (hook may instead take the cancellation while exit waits, as TaskGroup does).
+// in the calling task, then exit with the body's outcome. exit settles out with the outcome of the whole
+// statement. Like Python's inline `async with`, a body that never suspends exits at once, and one that
+// does exits in the same step as its last line, the caller resuming with it (out's callbacks run inline
+// while exit settles it). The returned future cannot be cancelled directly: cancelling the task reaches
+// the body's own awaits (hook may instead take the cancellation while exit waits, as TaskGroup does).
 func (a *Asyncio) withBody(method string, body goja.Value, arg goja.Value, exit func(ok bool, v goja.Value, out *Future), hook func(msg goja.Value) bool) goja.Value {
 	fn, ok := goja.AssertFunction(body)
 	if !ok {
@@ -18,42 +20,71 @@ func (a *Asyncio) withBody(method string, body goja.Value, arg goja.Value, exit 
 		}
 		return false
 	}
+	finish := func(ok bool, v goja.Value) {
+		out.inline = true
+		exit(ok, v, out)
+		out.inline = false
+	}
 	res, err := fn(goja.Undefined(), arg)
 	if err != nil {
-		if _, isJS := err.(*goja.Exception); !isJS {
-			panic(err)
-		}
-		exit(false, a.errorValue(err), out)
+		finish(false, a.errorValue(err))
 		return out.Value()
 	}
-	if a.coroutineKind(res) == notCoroutine && a.toFuture(res) == nil {
-		exit(true, res, out)
+	if _, ok := res.Export().(*goja.Promise); ok {
+		a.whenSettledIn(a.track.cur, res, finish)
 		return out.Value()
 	}
-	inner := a.newFuture()
 	if f := a.toFuture(res); f != nil {
-		inner = f
-	} else if a.coroutineKind(res) == promiseCoroutine {
-		inner = a.futureFromPromise(res)
-	} else {
-		a.awaitIn(a.track.cur, res, func(ok bool, v goja.Value) {
-			if ok {
-				inner.setResult(v)
-			} else {
-				inner.setException(v)
-			}
-		})
-	}
-	inner.retrieve()
-	inner.addCallback(func(f *Future, _ any) {
 		f.retrieve()
-		if f.state == finished {
-			exit(true, f.value, out)
-		} else {
-			exit(false, f.exception(), out)
-		}
-	}, nil)
+		f.addCallback(func(f *Future, _ any) {
+			if f.state == finished {
+				finish(true, f.value)
+			} else {
+				finish(false, f.exception())
+			}
+		}, nil)
+		return out.Value()
+	}
+	switch a.coroutineKind(res) {
+	case promiseCoroutine:
+		a.whenSettledIn(a.track.cur, res, finish)
+	case coroObject, generatorObject:
+		a.runCoroutine(a.track.cur, res, finish)
+	default:
+		finish(true, res)
+	}
 	return out.Value()
+}
+
+// whenSettledIn calls fn with p's outcome: at once if p has settled, otherwise from the job in which it
+// settles. That reaction belongs to task (recorded in the stretch, so a claim can hand it to the task that
+// wraps the current call).
+func (a *Asyncio) whenSettledIn(task *Task, p goja.Value, fn func(ok bool, v goja.Value)) {
+	if prom, ok := p.Export().(*goja.Promise); ok {
+		switch prom.State() {
+		case goja.PromiseStateFulfilled:
+			fn(true, prom.Result())
+			return
+		case goja.PromiseStateRejected:
+			a.rejectionHandled(prom)
+			fn(false, prom.Result())
+			return
+		}
+	}
+	native, err := a.promiseResolve(goja.Undefined(), p)
+	if err != nil {
+		panic(err)
+	}
+	c := &cell{task: task}
+	a.track.record(c, false)
+	a.track.internalCell = c
+	_, err = a.promiseThen(native,
+		a.r.ToValue(func(call goja.FunctionCall) goja.Value { fn(true, call.Argument(0)); return goja.Undefined() }),
+		a.r.ToValue(func(call goja.FunctionCall) goja.Value { fn(false, call.Argument(0)); return goja.Undefined() }))
+	a.track.internalCell = nil
+	if err != nil {
+		panic(err)
+	}
 }
 
 // settleWith completes out with an outcome.

@@ -66,15 +66,19 @@ func (a *Asyncio) isGenerator(obj *goja.Object) bool {
 
 // call starts the coroutine on behalf of task and returns what its function returned: a promise, a
 // generator, or a plain value.
-func (c *Coro) call(task *Task) (goja.Value, error) {
+func (c *Coro) call(task *Task) (goja.Value, goja.Value) {
 	if c.started {
-		c.a.throw(c.a.errs.runtimeError, errReused.Error())
+		return nil, c.a.newError(c.a.errs.runtimeError, errReused.Error())
 	}
 	c.started = true
 	fn, _ := goja.AssertFunction(c.fn)
 	saved := c.a.track.enter(task)
 	defer c.a.track.leave(saved)
-	return fn(c.this, c.args...)
+	v, err := fn(c.this, c.args...)
+	if err != nil {
+		return nil, c.a.errorValue(err)
+	}
+	return v, nil
 }
 
 type coroStart struct {
@@ -102,16 +106,20 @@ func stepCoroutine(arg any) {
 func (a *Asyncio) runCoroutine(t *Task, coro goja.Value, finish func(ok bool, v goja.Value)) {
 	obj := coro.(*goja.Object)
 	if c, ok := obj.Export().(*Coro); ok {
-		res, err := c.call(t)
-		if err != nil {
-			finish(false, a.errorValue(err))
+		res, exc := c.call(t)
+		if exc != nil {
+			finish(false, exc)
 			return
 		}
 		switch a.coroutineKind(res) {
 		case generatorObject:
 			obj = res.(*goja.Object)
 		case promiseCoroutine:
-			a.awaitIn(t, res, finish)
+			// An async function called in t's context: its awaits are t's own, so cancelling t reaches
+			// them. Follow its promise without waiting on it (a waiter would end t before its code did),
+			// finishing in the very job in which it settles, as Python's task does in the step in which
+			// its coroutine returns.
+			a.whenSettledIn(t, res, finish)
 			return
 		default:
 			finish(true, res)
@@ -244,6 +252,17 @@ func (a *Asyncio) coroThen(call goja.FunctionCall) goja.Value {
 	var task *Task
 	if len(out.awaitCells) > 0 {
 		task = out.awaitCells[0].task
+	}
+	if c.started {
+		// Awaited before or wrapped in a task: awaiting it again is reuse, as in Python.
+		rej, _ := goja.AssertFunction(call.Argument(1))
+		if len(out.awaitCells) > 0 {
+			out.awaitCells = out.awaitCells[1:]
+		}
+		if rej != nil {
+			rej(goja.Undefined(), a.newError(a.errs.runtimeError, errReused.Error()))
+		}
+		return goja.Undefined()
 	}
 	if !c.started {
 		if task == nil {

@@ -49,7 +49,9 @@ type Future struct {
 	// waiter's task is cancelled after the hand-off but before it resumed (the await then raises
 	// CancelledError, as in Python): the lock passes on, the item goes back to the queue.
 	onRevoke func(f *Future)
-	mark     uint64 // dedupes a future passed to gather twice
+	source   *Future // as_completed: retrieving this output retrieves the future it copies
+	inline   bool    // callbacks run as the future completes (the end of an inline `async with`), not from the ready queue
+	mark     uint64  // dedupes a future passed to gather twice
 	expando  map[string]goja.Value
 }
 
@@ -186,10 +188,17 @@ func (f *Future) retrieve() {
 		f.unretrieved = false
 		delete(f.a.unretrieved, f)
 	}
+	if f.source != nil {
+		f.source.retrieve()
+	}
 }
 
 // schedule queues the callbacks on the ready queue, in one job, as call_soon would queue each.
 func (f *Future) schedule() {
+	if f.inline && len(f.callbacks) > 0 && !f.scheduled {
+		runCallbacks(f)
+		return
+	}
 	if (len(f.callbacks) > 0 || f.native != nil) && !f.scheduled {
 		f.scheduled = true
 		f.a.loop.CallSoon(runCallbacks, f)
@@ -212,10 +221,30 @@ func runCallbacks(arg any) {
 
 // addCallback registers a Go done callback. Loop goroutine only.
 func (f *Future) addCallback(fn func(f *Future, arg any), arg any) {
-	f.callbacks = append(f.callbacks, callback{fn: fn, arg: arg})
+	f.add(callback{fn: fn, arg: arg})
+}
+
+// add registers a callback. On a done future it is queued at once on its own, as Python's
+// add_done_callback calls call_soon: it runs after whatever was queued before it.
+func (f *Future) add(cb callback) {
+	if f.done() && !f.inline {
+		f.a.loop.CallSoon(runLateCallback, &lateCallback{f, cb})
+		return
+	}
+	f.callbacks = append(f.callbacks, cb)
 	if f.done() {
 		f.schedule()
 	}
+}
+
+type lateCallback struct {
+	f  *Future
+	cb callback
+}
+
+func runLateCallback(arg any) {
+	l := arg.(*lateCallback)
+	l.f.a.invoke(l.f, l.cb)
 }
 
 // removeCallback drops Go callbacks registered with arg; it reports how many.
@@ -312,7 +341,13 @@ func (a *Asyncio) then(call goja.FunctionCall) goja.Value {
 				return goja.Undefined()
 			}
 		}
-		f.addCallback(settleAwaiter, &awaiter{resolve: onFul, reject: onRej, cell: c})
+		aw := &awaiter{resolve: onFul, reject: onRej, cell: c}
+		if f.done() && !f.scheduled {
+			// Already complete: the await continues without letting other tasks run (SPEC §6).
+			settleAwaiter(f, aw)
+			return goja.Undefined()
+		}
+		f.addCallback(settleAwaiter, aw)
 		return goja.Undefined()
 	}
 	// A script's own call: return a promise for the handlers' result, as Promise.prototype.then does.
@@ -483,10 +518,7 @@ func (a *Asyncio) installFuture() {
 			if _, ok := goja.AssertFunction(fn); !ok {
 				a.h.TypeError("add_done_callback", "argument 1 must be a function, got %s", describe(fn))
 			}
-			f.callbacks = append(f.callbacks, callback{js: fn})
-			if f.done() {
-				f.schedule()
-			}
+			f.add(callback{js: fn})
 			return goja.Undefined()
 		}),
 		method("remove_done_callback", func(call goja.FunctionCall) goja.Value {
@@ -524,7 +556,7 @@ func (a *Asyncio) checkSettable(method string, f *Future) {
 		a.throw(a.errs.runtimeError, "Task does not support "+method+" operation")
 	}
 	if f.done() {
-		a.throw(a.errs.invalidState, "invalid state: "+f.repr())
+		a.throw(a.errs.invalidState, "invalid state")
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/asyncrun/asyncrun/bindings/concurrent"
 	"github.com/asyncrun/asyncrun/bindings/host"
 	"github.com/asyncrun/asyncrun/bindings/inspect"
 	"github.com/asyncrun/asyncrun/runtime"
@@ -44,6 +45,9 @@ type Asyncio struct {
 
 	gatherMark uint64
 	rejections []*goja.Promise // rejected promises nobody handled yet, in order
+
+	conc            *concurrent.Module
+	defaultExecutor goja.Value
 
 	taskCounter int
 	pending     taskList
@@ -84,6 +88,7 @@ func New(h *host.Host) *Asyncio {
 	a.installModule()
 	a.installLocks()  // locks.go
 	a.installQueues() // queues.go
+	a.installThreads()
 	return a
 }
 
@@ -189,6 +194,40 @@ func (a *Asyncio) StartMain(body func() (goja.Value, error)) {
 	if err != nil {
 		t.settle(false, a.errorValue(err))
 	}
+}
+
+// WhenMainDone calls fn (on the loop) once the body's task has finished.
+func (a *Asyncio) WhenMainDone(fn func()) {
+	if a.main.done() {
+		fn()
+		return
+	}
+	a.main.addCallback(func(*Future, any) { fn() }, nil)
+}
+
+// Resolved returns v if it is awaitable, else a promise resolved with v: what a worker's main task follows.
+func (a *Asyncio) Resolved(v goja.Value) goja.Value {
+	if _, ok := v.Export().(*goja.Promise); ok {
+		return v
+	}
+	p, err := a.promiseResolve(goja.Undefined(), v)
+	if err != nil {
+		panic(err)
+	}
+	return p
+}
+
+// ErrorClass returns the asyncio exception class called name (CancelledError, TimeoutError, …), or nil.
+func (a *Asyncio) ErrorClass(name string) *goja.Object {
+	if c, ok := a.errs.all.Get(name).(*goja.Object); ok {
+		return c
+	}
+	return nil
+}
+
+// NewError makes an instance of the asyncio exception class called name.
+func (a *Asyncio) NewError(name, message string) goja.Value {
+	return a.newError(a.ErrorClass(name), message)
 }
 
 // MainDone reports whether the body's task has finished.

@@ -1,6 +1,8 @@
 package asyncio
 
 import (
+	"slices"
+
 	"github.com/dop251/goja"
 )
 
@@ -13,13 +15,27 @@ type TaskGroup struct {
 	aborting              bool
 	parent                *Task
 	parentCancelRequested bool
-	tasks                 map[*Task]bool
+	tasks                 []*Task // pending children, in creation order
 	errors                []goja.Value
 	out                   *Future
 	bodyDone              bool
 	bodyOK                bool
 	bodyValue             goja.Value
 	propagateCancel       goja.Value
+}
+
+// repr is Python's: <TaskGroup tasks=2 entered>.
+func (g *TaskGroup) repr() string {
+	s := "<TaskGroup"
+	if len(g.tasks) > 0 {
+		s += " tasks=" + itoa(len(g.tasks))
+	}
+	if g.aborting {
+		s += " cancelling"
+	} else if g.entered {
+		s += " entered"
+	}
+	return s + ">"
 }
 
 func (g *TaskGroup) claim(from, to *Task) {
@@ -42,7 +58,7 @@ func (a *Asyncio) thisGroup(method string, this goja.Value) *TaskGroup {
 
 func (g *TaskGroup) abort() {
 	g.aborting = true
-	for t := range g.tasks {
+	for _, t := range slices.Clone(g.tasks) {
 		if !t.done() {
 			t.cancel(nil)
 		}
@@ -51,7 +67,9 @@ func (g *TaskGroup) abort() {
 
 func (g *TaskGroup) onTaskDone(f *Future, _ any) {
 	t := f.task
-	delete(g.tasks, t)
+	if i := slices.Index(g.tasks, t); i >= 0 {
+		g.tasks = slices.Delete(g.tasks, i, i+1)
+	}
 	if f.state == cancelled {
 		g.maybeFinish()
 		return
@@ -155,7 +173,7 @@ func (a *Asyncio) installTaskGroup() {
 			case !g.entered:
 				a.throw(a.errs.runtimeError, "TaskGroup has not been entered")
 			case g.exiting && len(g.tasks) == 0:
-				a.throw(a.errs.runtimeError, "TaskGroup is finished")
+				a.throw(a.errs.runtimeError, "TaskGroup "+g.repr()+" is finished")
 			case g.aborting:
 				a.throw(a.errs.runtimeError, "TaskGroup is shutting down")
 			}
@@ -165,13 +183,13 @@ func (a *Asyncio) installTaskGroup() {
 			}
 			t := a.createTask("create_task", args[0], opts)
 			t.parent = g.parent
-			g.tasks[t] = true
+			g.tasks = append(g.tasks, t)
 			t.addCallback(g.onTaskDone, nil)
 			return t.Value()
 		}),
 	)
 	ctor := r.ToValue(func(call goja.ConstructorCall) *goja.Object {
-		g := &TaskGroup{a: a, tasks: map[*Task]bool{}}
+		g := &TaskGroup{a: a}
 		obj := r.NewObject()
 		obj.SetPrototype(proto)
 		obj.DefineDataProperty("__group", r.ToValue(g), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
@@ -179,18 +197,6 @@ func (a *Asyncio) installTaskGroup() {
 	}).ToObject(r)
 	ctor.Set("prototype", proto)
 	proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
-	a.setInspect(proto, func(this goja.Value) string {
-		g := a.thisGroup("inspect", this)
-		s := "<TaskGroup"
-		if g.entered {
-			s += " tasks=" + itoa(len(g.tasks))
-		}
-		if g.aborting {
-			s += " cancelling"
-		} else if g.entered {
-			s += " entered"
-		}
-		return s + ">"
-	})
+	a.setInspect(proto, func(this goja.Value) string { return a.thisGroup("inspect", this).repr() })
 	a.taskGroupCtor = ctor
 }

@@ -127,6 +127,15 @@ func (a *Asyncio) settleHandlers() {
 	})
 }
 
+// waitOnSleep makes a task made straight from asyncio.sleep(...) wait on that sleep, so that cancelling
+// the task cancels the sleep at once (in Python the task runs the sleep coroutine).
+func (a *Asyncio) waitOnSleep(t *Task, coro goja.Value) {
+	if s := a.sleeperOf(coro); s != nil {
+		t.addWaiter(&s.Future)
+		s.addCallback(func(f *Future, _ any) { t.removeWaiter(f) }, nil)
+	}
+}
+
 // poll settles a polling task whose promise has settled.
 func (t *Task) poll() {
 	switch t.promise.State() {
@@ -328,7 +337,11 @@ func (a *Asyncio) createTask(fn string, coro goja.Value, opts *goja.Object) *Tas
 		name = v.String()
 	}
 	if a.toFuture(coro) != nil {
-		a.h.TypeError(fn, "a coroutine was expected, got %s", a.inspect(coro))
+		// In Python, to_thread, wait and wait_for are coroutines; here they return futures. A task made
+		// of one awaits it (cancelling the task cancels it), so create_task(to_thread(f)) works as there.
+		t := a.newTask(coro, name)
+		a.awaitIn(t, coro, func(ok bool, v goja.Value) { t.settle(ok, v) })
+		return t
 	}
 	kind := a.coroutineKind(coro)
 	if kind == notCoroutine {
@@ -347,6 +360,7 @@ func (a *Asyncio) start(t *Task, coro goja.Value, kind coroutineKind, claim bool
 		if claim {
 			certain = a.track.claim([]*Task{t})[0]
 		}
+		a.waitOnSleep(t, coro)
 		a.followPromise(t, coro, certain)
 	default:
 		a.loop.CallSoon(stepCoroutine, &coroStart{t, coro})

@@ -16,6 +16,9 @@ const (
 	timeoutExited
 )
 
+// timeoutStateNames are Python's names for the states, as repr and errors show them.
+var timeoutStateNames = []string{"created", "active", "expiring", "expired", "finished"}
+
 // Timeout is asyncio.timeout / timeout_at: when the deadline passes it cancels the task that entered it,
 // and on exit turns that cancellation into TimeoutError (Python 3.11's asyncio.Timeout).
 type Timeout struct {
@@ -26,6 +29,7 @@ type Timeout struct {
 	task       *Task
 	cancelling int
 	timer      runtime.Timer
+	soon       bool // a past deadline's call_soon is pending
 }
 
 // claim implements claimable: a timeout entered during a call's synchronous start belongs to its task.
@@ -39,7 +43,19 @@ func (tm *Timeout) reschedule(when float64, never bool) {
 	a := tm.a
 	tm.when, tm.never = when, never
 	a.loop.Cancel(&tm.timer)
+	tm.soon = false
 	if never || tm.state != timeoutEntered {
+		return
+	}
+	if when <= a.now() {
+		// A deadline already past fires from the ready queue, as Python's call_soon(_on_timeout).
+		tm.soon = true
+		a.loop.CallSoon(func(any) {
+			if tm.soon {
+				tm.soon = false
+				tm.fire(nil)
+			}
+		}, nil)
 		return
 	}
 	a.loop.Schedule(&tm.timer, seconds(when), tm.fire, nil)
@@ -87,6 +103,7 @@ func (a *Asyncio) timeoutWith(call goja.FunctionCall) goja.Value {
 	tm.reschedule(tm.when, tm.never)
 	return a.withBody("with", call.Argument(0), call.This, func(ok bool, v goja.Value, out *Future) {
 		a.loop.Cancel(&tm.timer)
+		tm.soon = false
 		if tm.state == timeoutExpiring {
 			tm.state = timeoutExpired
 			tm.task.numCancels--
@@ -117,7 +134,7 @@ func (a *Asyncio) installTimeout() {
 		method("reschedule", func(call goja.FunctionCall) goja.Value {
 			tm := a.thisTimeout("reschedule", call.This)
 			if tm.state != timeoutEntered && tm.state != timeoutCreated {
-				a.throw(a.errs.runtimeError, "Cannot reschedule a timeout that has expired or exited")
+				a.throw(a.errs.runtimeError, "Cannot change state of "+timeoutStateNames[tm.state]+" Timeout")
 			}
 			w := call.Argument(0)
 			if isMissing(w) {
@@ -134,8 +151,7 @@ func (a *Asyncio) installTimeout() {
 	)
 	a.setInspect(proto, func(this goja.Value) string {
 		tm := a.thisTimeout("inspect", this)
-		names := []string{"created", "active", "expiring", "expired", "finished"}
-		return "<Timeout [" + names[tm.state] + "]>"
+		return "<Timeout [" + timeoutStateNames[tm.state] + "]>"
 	})
 }
 

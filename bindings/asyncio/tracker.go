@@ -38,6 +38,7 @@ type tracker struct {
 	cur          *Task   // the task whose code runs now; nil outside tasks (callbacks)
 	pendingAwait *Future // read of `then` on an asyncio future, waiting for the await's Grab
 	internal     *Task   // set while a task attaches its own reactions to the promise it wraps
+	internalCell *cell   // set while asyncio attaches a reaction that continues the calling task
 	completing   *Task   // the task whose promise just settled, for the shared settle handlers
 	stretch      []entry // claimables of the current stretch
 	frames       []goja.StackFrame
@@ -59,6 +60,9 @@ func (c *cell) claim(from, to *Task) {
 func (t *tracker) Grab() any {
 	if t.internal != nil {
 		return t.internal
+	}
+	if c := t.internalCell; c != nil {
+		return c
 	}
 	c := &cell{task: t.cur, waitingOn: t.pendingAwait}
 	if f := t.pendingAwait; f != nil {

@@ -2,6 +2,7 @@ package asyncio
 
 import (
 	"math"
+	"slices"
 	"time"
 
 	"github.com/dop251/goja"
@@ -93,6 +94,22 @@ func (a *Asyncio) sleep(call goja.FunctionCall) goja.Value {
 	return s.obj
 }
 
+// sleeperOf returns the pending sleep whose promise v is, or nil.
+func (a *Asyncio) sleeperOf(v goja.Value) *sleeper {
+	obj, ok := v.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	s := a.lastSleep
+	if s == nil || s.obj != obj {
+		s = a.sleepers[obj]
+	}
+	if s == nil || s.state != pending {
+		return nil
+	}
+	return s
+}
+
 // sleepAwaited is the getter of `constructor` on sleep promises: reading it is the first step of an await
 // (PromiseResolve), so it marks the sleep as what the next suspension waits on.
 func (a *Asyncio) sleepAwaited(call goja.FunctionCall) goja.Value {
@@ -152,6 +169,7 @@ func (a *Asyncio) ensureFutures(fn string, aws []goja.Value) []*Future {
 	}
 	certain := a.track.claim(fresh)
 	for i, t := range fresh {
+		a.waitOnSleep(t, freshCoros[i])
 		a.followPromise(t, freshCoros[i], certain[i])
 	}
 	return out
@@ -254,39 +272,29 @@ const (
 	allCompleted   = "ALL_COMPLETED"
 )
 
-// wait implements asyncio.wait(aws, {timeout, return_when}) → [done, pending] as Sets.
+// wait implements asyncio.wait(aws, {timeout, return_when}) → [done, pending] as Sets, as Python's _wait:
+// it always waits for the futures' callbacks, even when some are already done.
 func (a *Asyncio) wait(call goja.FunctionCall) goja.Value {
 	args, opts := a.h.SplitOptions(call.Arguments)
 	if len(args) == 0 {
 		a.h.TypeError("wait", "argument 1 (aws) is required")
 	}
+	if len(args) > 1 {
+		a.h.TypeError("wait", "takes 1 positional argument but %d were given (timeout and return_when are keyword arguments: {timeout: …})", len(args))
+	}
 	aws := a.iterate("wait", 1, args[0])
 	if len(aws) == 0 {
-		a.throw(a.errs.valueError, "wait: Set of Tasks/Futures is empty.")
+		a.throw(a.errs.valueError, "Set of Tasks/Futures is empty.")
 	}
 	returnWhen := allCompleted
 	if v := optionValue(opts, "return_when"); v != nil {
 		returnWhen = v.String()
 		if returnWhen != firstCompleted && returnWhen != firstException && returnWhen != allCompleted {
-			a.throw(a.errs.valueError, "wait: invalid return_when value: "+returnWhen)
+			a.throw(a.errs.valueError, "Invalid return_when value: "+returnWhen)
 		}
 	}
-	if len(args) > 1 && returnWhen == allCompleted && opts == nil {
-		// Python allows timeout positionally: wait(aws, timeout)
-	}
-	fs := a.ensureFutures("wait", aws)
-	w := &waiting{a: a, fs: fs, returnWhen: returnWhen, outer: a.newFuture()}
-	counter := 0
-	for _, f := range fs {
-		if !f.done() {
-			counter++
-		}
-	}
-	w.remaining = counter
-	if w.satisfied(nil) {
-		w.release()
-		return w.outer.Value()
-	}
+	fs := unique(a.ensureFutures("wait", aws))
+	w := &waiting{a: a, fs: fs, returnWhen: returnWhen, outer: a.newFuture(), remaining: len(fs)}
 	for _, f := range fs {
 		f.addCallback(w.onCompletion, w)
 	}
@@ -295,6 +303,17 @@ func (a *Asyncio) wait(call goja.FunctionCall) goja.Value {
 	}
 	w.outer.onCancel = func(*Future) { w.cleanup() }
 	return w.outer.Value()
+}
+
+// unique drops repeated futures, keeping the first of each (Python's wait and as_completed take sets).
+func unique(fs []*Future) []*Future {
+	out := fs[:0:0]
+	for _, f := range fs {
+		if !slices.Contains(out, f) {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 type waiting struct {
@@ -306,28 +325,10 @@ type waiting struct {
 	timer      runtime.Timer
 }
 
-func (w *waiting) satisfied(last *Future) bool {
-	switch {
-	case w.remaining == 0:
-		return true
-	case w.returnWhen == firstCompleted:
-		return w.remaining < len(w.fs)
-	case w.returnWhen == firstException:
-		for _, f := range w.fs {
-			if f.state == failed || f.state == cancelled {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 func (w *waiting) onCompletion(f *Future, _ any) {
-	if w.outer.done() {
-		return
-	}
 	w.remaining--
-	if w.satisfied(f) {
+	if w.remaining <= 0 || w.returnWhen == firstCompleted ||
+		w.returnWhen == firstException && f.state == failed {
 		w.release()
 	}
 }
@@ -461,7 +462,7 @@ func (a *Asyncio) asCompleted(call goja.FunctionCall) goja.Value {
 	if len(args) == 0 {
 		a.h.TypeError("as_completed", "argument 1 (aws) is required")
 	}
-	fs := a.ensureFutures("as_completed", a.iterate("as_completed", 1, args[0]))
+	fs := unique(a.ensureFutures("as_completed", a.iterate("as_completed", 1, args[0])))
 	outs := make([]*Future, len(fs))
 	vals := make([]any, len(fs))
 	for i := range outs {
@@ -470,15 +471,23 @@ func (a *Asyncio) asCompleted(call goja.FunctionCall) goja.Value {
 	}
 	next := 0
 	var timer runtime.Timer
-	seen := map[*Future]bool{}
 	for _, f := range fs {
-		if seen[f] {
-			continue
-		}
-		seen[f] = true
 		f.addCallback(func(f *Future, _ any) {
 			if next < len(outs) {
-				copyOutcome(outs[next], f)
+				// As Python's _wait_for_one, the outcome is only looked at when the output is awaited:
+				// an output nobody awaits logs nothing, and its source keeps its own report.
+				out := outs[next]
+				out.source = f
+				switch f.state {
+				case finished:
+					out.setResult(f.value)
+				case cancelled:
+					out.cancelNow(f.msg)
+				default:
+					out.setException(f.value)
+					out.unretrieved = false
+					delete(a.unretrieved, out)
+				}
 				next++
 				if next == len(outs) {
 					a.loop.Cancel(&timer)
@@ -490,6 +499,7 @@ func (a *Asyncio) asCompleted(call goja.FunctionCall) goja.Value {
 		a.loop.After(&timer, seconds(a.h.Seconds("as_completed", 2, t)), func(any) {
 			for ; next < len(outs); next++ {
 				outs[next].setException(a.newError(a.errs.timeout, ""))
+				outs[next].retrieve() // an unawaited timeout is not an error to report
 			}
 		}, nil)
 	}

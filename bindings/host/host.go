@@ -30,7 +30,14 @@ type Host struct {
 	// Failed records that an error nobody handled was reported, so the program exits with status 1.
 	Failed func()
 
+	// Threads returns the default pool of worker interpreters, creating it on first use (nil where
+	// threads are not available, as inside a worker's own nested calls may choose).
+	Threads func() Pool
+	// NewPool makes a pool of n worker interpreters for an executor (ThreadPoolExecutor and friends).
+	NewPool func(n int) Pool
+
 	objectProto goja.Value
+	blocking    map[*goja.Object]BlockingFunc
 }
 
 // New returns a Host for r and loop.

@@ -3,6 +3,7 @@
 package pytime
 
 import (
+	"context"
 	"time"
 
 	"github.com/dop251/goja"
@@ -28,11 +29,43 @@ func New(h *host.Host) *goja.Object {
 		host.Method{Name: "perf_counter", Fn: func(goja.FunctionCall) goja.Value { return r.ToValue(clock.Now().Seconds()) }},
 		host.Method{Name: "sleep", Fn: func(call goja.FunctionCall) goja.Value {
 			d := time.Duration(h.Seconds("sleep", 1, call.Argument(0)) * float64(time.Second))
-			Sleep(clock, d)
+			if h.Loop.Stats().InFlight > 0 {
+				SleepReal(clock, d) // threads or I/O in flight: the virtual clock must not jump past them
+			} else {
+				Sleep(clock, d)
+			}
 			return goja.Undefined()
 		}},
 	)
+	// On a thread (to_thread(time.sleep, 2)) the sleep is real: threads run in real time.
+	h.RegisterBlocking(obj.Get("sleep"), func(ctx context.Context, args []any) (any, error) {
+		var secs float64
+		switch v := args[0].(type) {
+		case int64:
+			secs = float64(v)
+		case float64:
+			secs = v
+		}
+		t := time.NewTimer(time.Duration(secs * float64(time.Second)))
+		defer t.Stop()
+		select {
+		case <-t.C:
+		case <-ctx.Done():
+		}
+		return nil, nil
+	})
 	return obj
+}
+
+// SleepReal blocks for d of real time; a virtual clock advances by the same amount.
+func SleepReal(clock runtime.Clock, d time.Duration) {
+	if d <= 0 {
+		return
+	}
+	time.Sleep(d)
+	if vc, ok := clock.(*runtime.VirtualClock); ok {
+		vc.Advance(d)
+	}
 }
 
 // Sleep blocks the calling goroutine for d, as Python's time.sleep does. On a virtual clock it moves the

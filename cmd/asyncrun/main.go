@@ -56,6 +56,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	timeout := fs.Duration("timeout", 0, "interrupt the script after this long (exit status 124), e.g. 30s")
 	code := fs.String("e", "", "run this code instead of a file")
 	debug := fs.Bool("debug", false, "asyncio debug mode")
+	workers := fs.Int("workers", 0, "size of the default thread pool (to_thread, run_in_executor); default min(32, CPUs+4)")
 	version := fs.Bool("version", false, "print the version and exit")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -85,8 +86,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		src = string(b)
 	}
 
+	if *workers < 0 {
+		fmt.Fprintln(stderr, "asyncrun: --workers must be at least 1")
+		return 2
+	}
 	it := interp.New(interp.Options{Stdout: stdout, Stderr: stderr, Args: rest, VirtualTime: *virtual, Debug: *debug,
-		CancelGrace: 24 * time.Hour})
+		Workers: *workers, CancelGrace: 24 * time.Hour})
 	defer it.Close()
 
 	ctx, cancel := context.WithCancel(context.Background())

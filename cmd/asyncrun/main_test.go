@@ -46,6 +46,9 @@ func TestExitStatuses(t *testing.T) {
 		{"deadlock", []string{"-e", "await new asyncio.Future()"}, 1, "deadlock"},
 		{"sys.exit", []string{"-e", "sys.exit(5)"}, 5, ""},
 		{"timeout", []string{"--timeout", "100ms", "-e", "while (true) {}"}, 124, "timed out"},
+		{"thread stuck under timeout", []string{"--timeout", "200ms", "-e", "await asyncio.to_thread(() => { while (true) {} })"}, 124, "timed out"},
+		{"workers", []string{"--workers", "1", "-e", "const t0 = time.monotonic(); await asyncio.gather(asyncio.to_thread(time.sleep, 0.1), asyncio.to_thread(time.sleep, 0.1)); print(time.monotonic() - t0 >= 0.2)"}, 0, ""},
+		{"bad workers", []string{"--workers", "-1", "-e", "1"}, 2, "--workers"},
 	}
 	for _, c := range cases {
 		var stdout, stderr bytes.Buffer

@@ -1,0 +1,13 @@
+async function w() { await asyncio.sleep(1); }
+async function main() {
+  const t = asyncio.create_task(asyncio.sleep(1));
+  const u = asyncio.create_task(w());
+  await asyncio.sleep(0);
+  t.cancel();
+  u.cancel();
+  await asyncio.sleep(0);
+  print("sleep task done", t.done(), "coroutine task done", u.done());
+  await asyncio.sleep(0);
+  print("sleep task done", t.done(), "coroutine task done", u.done());
+}
+await asyncio.run(main());

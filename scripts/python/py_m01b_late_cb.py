@@ -1,0 +1,9 @@
+import asyncio
+async def main():
+    loop = asyncio.get_running_loop()
+    f = loop.create_future()
+    f.set_result(1)
+    loop.call_soon(print, "soon")
+    f.add_done_callback(lambda _: print("cb"))
+    await asyncio.sleep(0)
+asyncio.run(main())

@@ -1,0 +1,17 @@
+import asyncio
+async def main():
+    loop = asyncio.get_running_loop()
+    f = loop.create_future()
+    f.add_done_callback(lambda fut: print("cb1", fut.result()))
+    f.add_done_callback(lambda fut: print("cb2", fut.result()))
+    loop.call_soon(print, "soon-before")
+    f.set_result(5)
+    loop.call_soon(print, "soon-after")
+    print("after set_result")
+    f.add_done_callback(lambda fut: print("cb3 late", fut.result()))
+    print("added cb3")
+    await asyncio.sleep(0)
+    print("main resumed")
+    await asyncio.sleep(0)
+    print("end")
+asyncio.run(main())

@@ -1,0 +1,16 @@
+import asyncio
+async def main():
+    loop = asyncio.get_running_loop()
+    f = loop.create_future()
+    def a(fut): print("a")
+    def b(fut): print("b")
+    f.add_done_callback(a)
+    f.add_done_callback(b)
+    f.add_done_callback(a)
+    print("removed", f.remove_done_callback(a))
+    print("removed again", f.remove_done_callback(a))
+    f.cancel()
+    print("cancelled", f.cancelled(), f.done())
+    await asyncio.sleep(0)
+    print("end")
+asyncio.run(main())

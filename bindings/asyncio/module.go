@@ -6,6 +6,7 @@ package asyncio
 
 import (
 	"errors"
+	"fmt"
 	"sort"
 	"strconv"
 	"strings"
@@ -413,10 +414,40 @@ func (a *Asyncio) errorRepr(v goja.Value) string {
 		name := obj.Get("name")
 		msg := obj.Get("message")
 		if name != nil && msg != nil {
-			return name.String() + "(" + strconv.Quote(msg.String()) + ")"
+			return name.String() + "(" + pyRepr(msg.String()) + ")"
 		}
 	}
 	return a.inspect(v)
+}
+
+// pyRepr quotes s as Python's repr does: single quotes unless s holds one and no double quote.
+func pyRepr(s string) string {
+	q := "'"
+	if strings.Contains(s, "'") && !strings.Contains(s, `"`) {
+		q = `"`
+	}
+	var b strings.Builder
+	b.WriteString(q)
+	for _, r := range s {
+		switch {
+		case r == '\\':
+			b.WriteString(`\\`)
+		case string(r) == q:
+			b.WriteString(`\` + q)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case r < 0x20 || r == 0x7f:
+			fmt.Fprintf(&b, `\x%02x`, r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteString(q)
+	return b.String()
 }
 
 func (a *Asyncio) inspect(v goja.Value) string { return inspect.Inspect(a.r, v) }

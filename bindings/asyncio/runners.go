@@ -46,6 +46,9 @@ func (a *Asyncio) shutdownRun(t *Task, out *Future) {
 	remaining := len(left)
 	finish := func() {
 		a.running = nil
+		// CPython's asyncio.run then runs two shutdown tasks (shutdown_asyncgens and
+		// shutdown_default_executor), which use up two Task-N numbers.
+		a.taskCounter += 2
 		t.retrieve()
 		copyOutcome(out, &t.Future)
 	}

@@ -192,7 +192,11 @@ func (t *Task) cancel(msg goja.Value) bool {
 }
 
 func (t *Task) repr() string {
-	s := fmt.Sprintf("<Task %s name='%s'", t.stateName(), t.getName())
+	state := t.stateName()
+	if t.state == pending && t.numCancels > 0 {
+		state = "cancelling" // Python 3.11: cancelling() and not done()
+	}
+	s := fmt.Sprintf("<Task %s name='%s'", state, t.getName())
 	switch t.state {
 	case finished:
 		s += " result=" + t.a.inspect(t.value)

@@ -44,7 +44,7 @@ type Future struct {
 	cancelHook  func(msg goja.Value) bool // replaces cancel() for composite futures (gather, wait_for)
 	cancelErr   goja.Value                // the CancelledError a cancelled coroutine ended with
 	fromRun     bool                      // asyncio.run's result: an error nobody awaited is reported as uncaught
-	native      *sleeper                  // set when the future's face is a native promise (a sleep)
+	native      *nativeFace               // set when the future's face is a native promise (see nativeFace)
 	// onRevoke takes back what a synchronization primitive handed to the waiter of this future when the
 	// waiter's task is cancelled after the hand-off but before it resumed (the await then raises
 	// CancelledError, as in Python): the lock passes on, the item goes back to the queue.
@@ -74,6 +74,9 @@ func (a *Asyncio) newFuture() *Future {
 
 // Value returns the future's JavaScript object, making it on first use.
 func (f *Future) Value() *goja.Object {
+	if f.native != nil {
+		return f.native.obj
+	}
 	if f.obj == nil {
 		if f.task != nil {
 			f.obj = f.a.r.NewDynamicObject(f.task)
@@ -209,8 +212,7 @@ func runCallbacks(arg any) {
 	f := arg.(*Future)
 	f.scheduled = false
 	if f.native != nil && f.native.resolve != nil {
-		f.settlePromise()
-		f.native.resolve, f.native.reject = nil, nil
+		f.settleNative()
 	}
 	cbs := f.callbacks
 	f.callbacks = nil

@@ -40,9 +40,9 @@ type Asyncio struct {
 	onTaskFulfilled, onTaskRejected           goja.Value
 
 	promiseCtor goja.Value
-	sleepProto  *goja.Object
-	lastSleep   *sleeper                  // the newest sleep, until awaited
-	sleepers    map[*goja.Object]*sleeper // pending sleeps that were not awaited at once
+	nativeProto *goja.Object
+	lastNative  *Future                  // the newest native face, until awaited
+	natives     map[*goja.Object]*Future // pending native faces that were not awaited at once
 
 	gatherMark uint64
 	rejections []*goja.Promise // rejected promises nobody handled yet, in order
@@ -80,7 +80,7 @@ func New(h *host.Host) *Asyncio {
 	a.loadExceptions()
 	a.settleHandlers()
 	a.installFuture()
-	a.installSleep()
+	a.installNative()
 	a.installTask()
 	a.installCoroutines()
 	a.installTimeout()

@@ -127,12 +127,12 @@ func (a *Asyncio) settleHandlers() {
 	})
 }
 
-// waitOnSleep makes a task made straight from asyncio.sleep(...) wait on that sleep, so that cancelling
-// the task cancels the sleep at once (in Python the task runs the sleep coroutine).
+// waitOnSleep makes a task made straight from a native face (asyncio.sleep(…), lock.acquire() …) wait on
+// its future, so that cancelling the task cancels it at once (in Python the task runs that coroutine).
 func (a *Asyncio) waitOnSleep(t *Task, coro goja.Value) {
-	if s := a.sleeperOf(coro); s != nil {
-		t.addWaiter(&s.Future)
-		s.addCallback(func(f *Future, _ any) { t.removeWaiter(f) }, nil)
+	if f := a.nativeFutureOf(coro); f != nil {
+		t.addWaiter(f)
+		f.addCallback(func(f *Future, _ any) { t.removeWaiter(f) }, nil)
 	}
 }
 

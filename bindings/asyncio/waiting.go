@@ -11,15 +11,103 @@ import (
 	"github.com/asyncrun/asyncrun/runtime"
 )
 
-// sleeper is what asyncio.sleep returns. In Python sleep is a coroutine, not a Future, so here it is a
-// native promise (awaiting one costs goja no wrapping promise and no extra job) whose prototype's
-// `constructor` getter tells the tracker that the task awaiting it waits on this sleep, so cancel()
-// reaches it. Its timer lives inside it.
-type sleeper struct {
-	Future
-	timer           runtime.Timer
+// nativeFace is the face of a future that scripts only await (a sleep, a lock's acquire, a queue's get:
+// coroutines in Python, not Futures): a native goja promise, so that awaiting it costs goja no wrapping
+// promise and no extra job. Its prototype's `constructor` getter, read by every await, tells the tracker
+// which future the awaiting task now waits on, so cancel() reaches it.
+type nativeFace struct {
 	obj             *goja.Object
 	resolve, reject func(any) error
+}
+
+// newNativeFuture makes a future whose face is a native promise.
+func (a *Asyncio) newNativeFuture() *Future {
+	f := a.newFuture()
+	a.giveNativeFace(f)
+	return f
+}
+
+func (a *Asyncio) giveNativeFace(f *Future) {
+	p, resolve, reject := a.r.NewPromise()
+	n := &nativeFace{obj: a.r.ToValue(p).(*goja.Object), resolve: resolve, reject: reject}
+	n.obj.SetPrototype(a.nativeProto)
+	f.native = n
+	if prev := a.lastNative; prev != nil && prev.state == pending {
+		a.natives[prev.native.obj] = prev // not awaited at once: found by its object instead
+	}
+	a.lastNative = f
+}
+
+// nativeFutureOf returns the pending future whose native face v is, or nil.
+func (a *Asyncio) nativeFutureOf(v goja.Value) *Future {
+	obj, ok := v.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	f := a.lastNative
+	if f == nil || f.native.obj != obj {
+		f = a.natives[obj]
+	}
+	if f == nil || f.state != pending {
+		return nil
+	}
+	return f
+}
+
+// settleNative passes a future's outcome to its native face.
+func (f *Future) settleNative() {
+	n := f.native
+	a := f.a
+	if len(a.natives) > 0 {
+		delete(a.natives, n.obj)
+	}
+	if a.lastNative == f {
+		a.lastNative = nil
+	}
+	// Settling runs only goja's own jobs, each of which the tracker enters and exits itself.
+	var err error
+	if f.state == finished {
+		err = n.resolve(f.value)
+	} else {
+		err = n.reject(f.exception())
+	}
+	n.resolve, n.reject = nil, nil
+	if err != nil {
+		panic(err) // only an interrupt can fail here
+	}
+}
+
+// nativeAwaited is the getter of `constructor` on native faces: reading it is the first step of an await
+// (PromiseResolve), so it marks the future as what the next suspension waits on.
+func (a *Asyncio) nativeAwaited(call goja.FunctionCall) goja.Value {
+	obj, _ := call.This.(*goja.Object)
+	f := a.lastNative
+	if f != nil && f.native.obj == obj {
+		a.lastNative = nil // awaited at once, as almost every one is: it never needs the map
+	} else {
+		f = a.natives[obj]
+	}
+	if f != nil && f.state == pending {
+		a.track.pendingAwait = f
+	}
+	return a.promiseCtor
+}
+
+func (a *Asyncio) installNative() {
+	r := a.r
+	a.promiseCtor = r.Get("Promise")
+	proto := r.NewObject()
+	proto.SetPrototype(a.promiseCtor.ToObject(r).Get("prototype").ToObject(r))
+	proto.DefineAccessorProperty("constructor", r.ToValue(a.nativeAwaited), nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	a.nativeProto = proto
+	a.natives = map[*goja.Object]*Future{}
+}
+
+// sleeper is what asyncio.sleep returns: a future with a native face and its timer inside it, so a sleep
+// costs one allocation of its own.
+type sleeper struct {
+	Future
+	timer runtime.Timer
 }
 
 func fireSleep(arg any) {
@@ -46,28 +134,6 @@ func (s *sleeper) result0() goja.Value {
 	return v
 }
 
-// settlePromise passes a native-promise future's outcome to its promise.
-func (f *Future) settlePromise() {
-	s := f.native
-	a := f.a
-	if len(a.sleepers) > 0 {
-		delete(a.sleepers, s.obj)
-	}
-	if a.lastSleep == s {
-		a.lastSleep = nil
-	}
-	// Settling runs only goja's own jobs, each of which the tracker enters and exits itself.
-	var err error
-	if f.state == finished {
-		err = s.resolve(f.value)
-	} else {
-		err = s.reject(f.exception())
-	}
-	if err != nil {
-		panic(err) // only an interrupt can fail here
-	}
-}
-
 // sleep implements asyncio.sleep(delay, result). sleep(0) gives way to every other ready task once.
 func (a *Asyncio) sleep(call goja.FunctionCall) goja.Value {
 	delay := 0.0
@@ -76,64 +142,14 @@ func (a *Asyncio) sleep(call goja.FunctionCall) goja.Value {
 	}
 	s := &sleeper{}
 	s.Future = Future{a: a, kind: a.futureProto, value: optional(call.Argument(1))}
-	s.Future.native = s
-	p, resolve, reject := a.r.NewPromise()
-	s.resolve, s.reject = resolve, reject
-	s.obj = a.r.ToValue(p).(*goja.Object)
-	s.obj.SetPrototype(a.sleepProto)
-	if prev := a.lastSleep; prev != nil && prev.state == pending {
-		a.sleepers[prev.obj] = prev // not awaited at once: found by its object instead
-	}
-	a.lastSleep = s
+	a.giveNativeFace(&s.Future)
 	if delay <= 0 {
 		a.loop.CallSoon(fireSleep0, s)
 	} else {
 		a.loop.After(&s.timer, seconds(delay), fireSleep, s)
 		s.Future.timer = &s.timer
 	}
-	return s.obj
-}
-
-// sleeperOf returns the pending sleep whose promise v is, or nil.
-func (a *Asyncio) sleeperOf(v goja.Value) *sleeper {
-	obj, ok := v.(*goja.Object)
-	if !ok {
-		return nil
-	}
-	s := a.lastSleep
-	if s == nil || s.obj != obj {
-		s = a.sleepers[obj]
-	}
-	if s == nil || s.state != pending {
-		return nil
-	}
-	return s
-}
-
-// sleepAwaited is the getter of `constructor` on sleep promises: reading it is the first step of an await
-// (PromiseResolve), so it marks the sleep as what the next suspension waits on.
-func (a *Asyncio) sleepAwaited(call goja.FunctionCall) goja.Value {
-	obj, _ := call.This.(*goja.Object)
-	s := a.lastSleep
-	if s != nil && s.obj == obj {
-		a.lastSleep = nil // awaited at once, as almost every sleep is: it never needs the map
-	} else {
-		s = a.sleepers[obj]
-	}
-	if s != nil && s.state == pending {
-		a.track.pendingAwait = &s.Future
-	}
-	return a.promiseCtor
-}
-
-func (a *Asyncio) installSleep() {
-	r := a.r
-	a.promiseCtor = r.Get("Promise")
-	proto := r.NewObject()
-	proto.SetPrototype(a.promiseCtor.ToObject(r).Get("prototype").ToObject(r))
-	proto.DefineAccessorProperty("constructor", r.ToValue(a.sleepAwaited), nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	a.sleepProto = proto
-	a.sleepers = map[*goja.Object]*sleeper{}
+	return s.native.obj
 }
 
 func seconds(s float64) time.Duration {

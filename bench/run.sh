@@ -9,6 +9,7 @@
 #   BENCH_TIMEOUT=600   seconds before one run is killed (reported as a failure)
 #   PYTHON=python3 NODE=node GO=go   the programs to use
 #   ASYNCRUN_BIN=path   use this asyncrun binary instead of building ./cmd/asyncrun
+#   BENCH_REV=commit    build asyncrun from this commit (git archive) instead of the working tree
 #
 # The Markdown report goes to standard output; progress and build errors go to
 # standard error, so `bash bench/run.sh > report.md` keeps the report clean.
@@ -79,6 +80,7 @@ else
 fi
 
 go_version="not found"
+asyncrun_source="ASYNCRUN_BIN=${ASYNCRUN_BIN:-}"
 command -v "$go" >/dev/null 2>&1 && go_version=$("$go" version 2>&1)
 if [ -n "${ASYNCRUN_BIN:-}" ]; then
   if [ -x "$ASYNCRUN_BIN" ]; then
@@ -89,8 +91,23 @@ if [ -n "${ASYNCRUN_BIN:-}" ]; then
 elif [ "$go_version" = "not found" ]; then
   note "asyncrun: '$go' not found, cannot build ./cmd/asyncrun; asyncrun skipped"
 else
-  log "building asyncrun (go build ./cmd/asyncrun) ..."
-  if (cd "$root" && "$go" build -o "$tmp/asyncrun" ./cmd/asyncrun) >"$tmp/build.log" 2>&1; then
+  src=$root
+  asyncrun_source="built from the working tree of $root"
+  if [ -n "${BENCH_REV:-}" ]; then
+    # Build a commit rather than the working tree (which others may be editing): git archive it.
+    rev=$(git -C "$root" rev-parse --short "${BENCH_REV}^{commit}" 2>/dev/null) ||
+      die "BENCH_REV=$BENCH_REV is not a commit of $root"
+    src=$tmp/src
+    mkdir -p "$src" && git -C "$root" archive "$rev" | tar -x -C "$src" ||
+      die "cannot export commit $rev"
+    asyncrun_source="built from commit $rev ($(git -C "$root" log -1 --format=%s "$rev" | awk '{ print (length($0) > 72 ? substr($0, 1, 71) "…" : $0) }'))"
+  elif rev=$(git -C "$root" rev-parse --short HEAD 2>/dev/null); then
+    dirty=$(git -C "$root" status --porcelain --untracked-files=no -- . ':!bench' ':!BENCHMARKS.md' 2>/dev/null | wc -l)
+    asyncrun_source="built from the working tree at commit $rev"
+    [ "$dirty" -gt 0 ] && asyncrun_source+=" with $dirty changed file(s) outside bench/"
+  fi
+  log "building asyncrun (go build ./cmd/asyncrun, $asyncrun_source) ..."
+  if (cd "$src" && "$go" build -o "$tmp/asyncrun" ./cmd/asyncrun) >"$tmp/build.log" 2>&1; then
     cmd[asyncrun]=$tmp/asyncrun
   else
     log "--- go build ./cmd/asyncrun failed:"
@@ -126,6 +143,21 @@ else
   die "need python3 (for bench/rss.py) or GNU /usr/bin/time to measure time and memory"
 fi
 
+# spread FORMAT SCALE v...: "median (min–max)" of the values divided by SCALE, each printed with FORMAT;
+# only the median when there is one value.
+spread() {
+  local fmt=$1 scale=$2; shift 2
+  printf '%s\n' "$@" | sort -g | awk -v fmt="$fmt" -v s="$scale" '
+    { v[NR] = $1 / s }
+    END {
+      if (NR == 0) exit
+      m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+      out = sprintf(fmt, m)
+      if (NR > 1) out = out " (" sprintf(fmt, v[1]) "–" sprintf(fmt, v[NR]) ")"
+      print out
+    }'
+}
+
 median() {
   printf '%s\n' "$@" | sort -g | awk '
     { v[NR] = $1 }
@@ -148,6 +180,7 @@ label() { # label RUNTIME WORKLOAD: how the table names a runtime for a workload
 # --- running ----------------------------------------------------------------
 
 declare -A walls timed perop rss okcount failcount floor_kib
+declare -A round_timed round_perop # workload/runtime/run -> that run's figures, for paired ratios
 floor_kib[max]=0
 rows=()
 
@@ -189,11 +222,27 @@ for w in "${workloads[@]}"; do
       walls[$w/$r]+="$wall "
       timed[$w/$r]+="$secs "
       perop[$w/$r]+="$us "
+      round_timed[$w/$r/$i]=$secs
+      round_perop[$w/$r/$i]=$us
       rss[$w/$r]+="$kib "
       [ "${fl:-0}" -gt "${floor_kib[max]}" ] && floor_kib[max]=$fl
       log "$w/$r run $i/$runs: wall ${wall} s, timed ${secs} s, ${us} µs/op, peak $((kib / 1024)) MB"
     done
   done
+done
+
+# A workload that needs an API asyncrun does not have yet is "pending" rather than "failed": pingpong
+# needs asyncio.Queue (issue 3). The probe runs only when every asyncrun run of it failed.
+declare -A pending
+for w in "${workloads[@]}"; do
+  [ "$w" = pingpong ] && [ -n "${cmd[asyncrun]:-}" ] || continue
+  [ "${okcount[$w/asyncrun]}" -eq 0 ] && [ "${failcount[$w/asyncrun]}" -gt 0 ] || continue
+  if ! "${cmd[asyncrun]}" --virtual-time --timeout 10s -e \
+    'const q = new asyncio.Queue(1); await q.put(7); if ((await q.get()) !== 7) sys.exit(3);' \
+    >/dev/null 2>&1; then
+    pending[$w/asyncrun]="pending issue 3 (asyncio.Queue)"
+    note "$w/asyncrun: asyncio.Queue is not available yet (issue 3); the row will fill in once it lands"
+  fi
 done
 
 # --- report -----------------------------------------------------------------
@@ -206,7 +255,7 @@ floor_mb=$(mb "${floor_kib[max]}")
 
 echo "## asyncrun benchmark"
 echo
-echo "| workload | runtime | wall s (median) | timed s (median) | per-op µs (median) | peak RSS MB (median) | runs ok |"
+echo "| workload | runtime | wall s | timed s | per-op µs | peak RSS MB | runs ok |"
 echo "| --- | --- | ---: | ---: | ---: | ---: | ---: |"
 for w in "${workloads[@]}"; do
   for r in "${runtimes[@]}"; do
@@ -217,24 +266,27 @@ for w in "${workloads[@]}"; do
     fi
     ok=${okcount[$w/$r]} tried=$((okcount[$w/$r] + failcount[$w/$r]))
     if [ "$ok" -eq 0 ]; then
-      echo "| $w | $name | failed | | | | 0/$tried |"
+      why=failed
+      [ -n "${pending[$w/$r]:-}" ] && why="${pending[$w/$r]}"
+      echo "| $w | $name | $why | | | | 0/$tried |"
       continue
     fi
     # shellcheck disable=SC2086 # the lists are space-separated numbers
-    wall_m=$(median ${walls[$w/$r]})
+    wall_c=$(spread %.3f 1 ${walls[$w/$r]})
     # shellcheck disable=SC2086
-    timed_m=$(median ${timed[$w/$r]})
+    timed_c=$(spread %.3f 1 ${timed[$w/$r]})
     # shellcheck disable=SC2086
-    perop_m=$(median ${perop[$w/$r]})
+    perop_c=$(spread %.3f 1 ${perop[$w/$r]})
     # shellcheck disable=SC2086
     rss_m=$(median ${rss[$w/$r]})
-    rss_cell=$(mb "$rss_m")
+    # shellcheck disable=SC2086
+    rss_cell=$(spread %.1f 1024 ${rss[$w/$r]})
     # A peak within 5% of the wrapper's floor only says "at most this much" (see bench/rss.py).
     if [ "${floor_kib[max]}" -gt 0 ] && awk -v a="$rss_m" -v f="${floor_kib[max]}" 'BEGIN { exit !(a <= f * 1.05) }'; then
       rss_cell="≤ $floor_mb"
     fi
-    printf '| %s | %s | %.3f | %.3f | %.3f | %s | %s/%s |\n' \
-      "$w" "$name" "$wall_m" "$timed_m" "$perop_m" "$rss_cell" "$ok" "$tried"
+    printf '| %s | %s | %s | %s | %s | %s | %s/%s |\n' \
+      "$w" "$name" "$wall_c" "$timed_c" "$perop_c" "$rss_cell" "$ok" "$tried"
   done
 done
 echo
@@ -245,14 +297,44 @@ echo "  switch: timed / 1,000,000 switches; pingpong: timed / 200,000 items."
 echo "- Node has no asyncio: fanout uses \`setTimeout\` + \`Promise.all\`; switch uses"
 echo "  \`await new Promise(setImmediate)\`, the closest equivalent of \`asyncio.sleep(0)\`; pingpong uses a"
 echo "  minimal bounded promise queue (in \`pingpong.node.js\`), whose hand-offs are microtasks only."
-echo "- Medians of $runs run(s) each (BENCH_RUNS), runs interleaved across runtimes."
+echo "- Each cell: median of $runs run(s) (BENCH_RUNS), then (min–max) over the successful runs; runs"
+echo "  interleaved across runtimes."
 if [ "${floor_kib[max]}" -gt 0 ]; then
   echo "- Peak RSS cannot be seen below the measuring wrapper's floor ($floor_mb MB here); such cells read \"≤\"."
+fi
+
+# Paired ratios: run i of asyncrun over run i of CPython (they ran back to back), so drift of a busy
+# machine between rounds cancels out; the median and range of those ratios.
+ratio_rows=()
+for w in "${workloads[@]}"; do
+  rt= rp=
+  for ((i = 1; i <= runs; i++)); do
+    a=${round_timed[$w/asyncrun/$i]:-} c=${round_timed[$w/cpython/$i]:-}
+    [ -n "$a" ] && [ -n "$c" ] || continue
+    rt+="$(awk -v a="$a" -v c="$c" 'BEGIN { if (c > 0) printf "%.6f", a / c }') "
+    a=${round_perop[$w/asyncrun/$i]:-} c=${round_perop[$w/cpython/$i]:-}
+    rp+="$(awk -v a="$a" -v c="$c" 'BEGIN { if (c > 0) printf "%.6f", a / c }') "
+  done
+  [ -n "$rt" ] || continue
+  # shellcheck disable=SC2086
+  ratio_rows+=("| $w | $(spread %.2f 1 $rt) | $(spread %.2f 1 $rp) | $(wc -w <<<"$rt") |")
+done
+if [ ${#ratio_rows[@]} -gt 0 ]; then
+  echo
+  echo "### asyncrun / CPython"
+  echo
+  echo "| workload | timed s ratio | per-op ratio | pairs |"
+  echo "| --- | ---: | ---: | ---: |"
+  printf '%s\n' "${ratio_rows[@]}"
+  echo
+  echo "- Each ratio is asyncrun's run i over CPython's run i (run back to back), median (min–max) over the"
+  echo "  pairs where both succeeded; below 1 means asyncrun is faster."
 fi
 echo
 echo "### Machine"
 echo
 echo "- CPU: ${cpu:-unknown}; nproc: $(nproc 2>/dev/null || echo '?'); memory: ${mem:-unknown}; $(uname -srm)"
+echo "- asyncrun: $asyncrun_source"
 echo "- go: $go_version"
 echo "- python3: $python_version${pyexe:+ ($pyexe)}"
 echo "- node: $node_version"

@@ -95,26 +95,17 @@ func (m *Module) installExecutors() {
 			}
 			timeout := m.timeoutArg("map", optsValue(opts))
 			var fs []*Future
-			for _, item := range m.items("map", args[1]) {
+			for _, item := range m.items("map", 2, args[1]) {
 				fs = append(fs, e.Submit("map", args[0], []goja.Value{item}))
 			}
 			i := 0
-			it := r.NewObject()
-			it.Set("next", func(goja.FunctionCall) goja.Value {
-				res := r.NewObject()
+			return m.iterator(func() (goja.Value, bool) {
 				if i == len(fs) {
-					res.Set("done", true)
-					return res
+					return nil, false
 				}
-				f := fs[i]
 				i++
-				res.Set("value", m.result(f, timeout, false))
-				res.Set("done", false)
-				return res
+				return m.result(fs[i-1], timeout, false), true
 			})
-			iterSym, _ := r.RunString("Symbol.iterator")
-			it.SetSymbol(iterSym.(*goja.Symbol), func(c goja.FunctionCall) goja.Value { return c.This })
-			return it
 		}},
 		host.Method{Name: "shutdown", Fn: func(c goja.FunctionCall) goja.Value {
 			e := m.thisExecutor("shutdown", c.This)
@@ -192,24 +183,6 @@ func (m *Module) installExecutors() {
 		ctor.Set("prototype", proto)
 		m.futures.Set(kind, ctor)
 	}
-}
-
-// items reads an iterable argument.
-func (m *Module) items(fn string, v goja.Value) []goja.Value {
-	r := m.h.R
-	arr, _ := r.RunString("(x) => Array.from(x)")
-	from, _ := goja.AssertFunction(arr)
-	list, err := from(goja.Undefined(), v)
-	if err != nil {
-		m.h.TypeError(fn, "argument 2 must be iterable, got %s", host.Describe(v))
-	}
-	obj := list.ToObject(r)
-	n := int(obj.Get("length").ToInteger())
-	out := make([]goja.Value, n)
-	for i := range out {
-		out[i] = obj.Get(itoa(i))
-	}
-	return out
 }
 
 func itoa(i int) string {

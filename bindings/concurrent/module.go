@@ -24,6 +24,7 @@ type Module struct {
 
 	concurrent, futures        *goja.Object
 	futureProto, executorProto *goja.Object
+	arrayFrom                  func(goja.Value) (goja.Value, error)
 }
 
 // New builds the module. errClass finds the exception classes (asyncio's TimeoutError, CancelledError).
@@ -281,21 +282,10 @@ func (f *Future) repr() string {
 
 // futuresArg reads an iterable of concurrent futures.
 func (m *Module) futuresArg(fn string, v goja.Value) []*Future {
-	r := m.h.R
-	arr, err := r.RunString("(x) => Array.from(x)")
-	if err != nil {
-		panic(err)
-	}
-	from, _ := goja.AssertFunction(arr)
-	list, err := from(goja.Undefined(), v)
-	if err != nil {
-		m.h.TypeError(fn, "argument 1 must be an iterable of futures, got %s", host.Describe(v))
-	}
-	obj := list.ToObject(r)
-	n := int(obj.Get("length").ToInteger())
-	out := make([]*Future, 0, n)
-	for i := 0; i < n; i++ {
-		f := FutureOf(obj.Get(fmt.Sprint(i)))
+	items := m.items(fn, 1, v)
+	out := make([]*Future, 0, len(items))
+	for i, item := range items {
+		f := FutureOf(item)
 		if f == nil {
 			m.h.TypeError(fn, "item %d must be a concurrent.futures.Future", i)
 		}
@@ -304,10 +294,47 @@ func (m *Module) futuresArg(fn string, v goja.Value) []*Future {
 	return out
 }
 
+// items reads an iterable argument (an array, a Set, a generator …) through Array.from.
+func (m *Module) items(fn string, argi int, v goja.Value) []goja.Value {
+	r := m.h.R
+	if m.arrayFrom == nil {
+		array := r.Get("Array").ToObject(r)
+		from, _ := goja.AssertFunction(array.Get("from"))
+		m.arrayFrom = func(v goja.Value) (goja.Value, error) { return from(array, v) }
+	}
+	list, err := m.arrayFrom(v)
+	if err != nil || host.IsMissing(v) {
+		m.h.TypeError(fn, "argument %d must be iterable, got %s", argi, host.Describe(v))
+	}
+	obj := list.ToObject(r)
+	out := make([]goja.Value, obj.Get("length").ToInteger())
+	for i := range out {
+		out[i] = obj.Get(itoa(i))
+	}
+	return out
+}
+
+// iterator makes a JavaScript iterator (for for…of and spread) whose values come from next, which blocks
+// as long as it needs to, as Python's as_completed and Executor.map do.
+func (m *Module) iterator(next func() (goja.Value, bool)) *goja.Object {
+	r := m.h.R
+	it := r.NewObject()
+	it.Set("next", func(goja.FunctionCall) goja.Value {
+		res := r.NewObject()
+		v, ok := next()
+		res.Set("done", !ok)
+		if ok {
+			res.Set("value", v)
+		}
+		return res
+	})
+	it.SetSymbol(goja.SymIterator, func(c goja.FunctionCall) goja.Value { return c.This })
+	return it
+}
+
 // asCompleted implements concurrent.futures.as_completed(fs, {timeout}): an iterator that blocks until the
 // next future completes and yields futures in completion order.
 func (m *Module) asCompleted(c goja.FunctionCall) goja.Value {
-	r := m.h.R
 	args, opts := m.h.SplitOptions(c.Arguments)
 	if len(args) == 0 {
 		m.h.TypeError("as_completed", "argument 1 (fs) is required")
@@ -320,12 +347,9 @@ func (m *Module) asCompleted(c goja.FunctionCall) goja.Value {
 	}
 	deadline := time.Now().Add(timeout)
 	left := len(fs)
-	it := r.NewObject()
-	it.Set("next", func(goja.FunctionCall) goja.Value {
-		res := r.NewObject()
+	return m.iterator(func() (goja.Value, bool) {
 		if left == 0 {
-			res.Set("done", true)
-			return res
+			return nil, false
 		}
 		var f *Future
 		if timeout < 0 {
@@ -340,13 +364,8 @@ func (m *Module) asCompleted(c goja.FunctionCall) goja.Value {
 			}
 		}
 		left--
-		res.Set("value", f.Value())
-		res.Set("done", false)
-		return res
+		return f.Value(), true
 	})
-	iterSym, _ := r.RunString("Symbol.iterator")
-	it.SetSymbol(iterSym.(*goja.Symbol), func(c goja.FunctionCall) goja.Value { return c.This })
-	return it
 }
 
 func optsValue(opts *goja.Object) []goja.Value {

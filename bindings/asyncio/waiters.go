@@ -156,6 +156,10 @@ type op struct {
 	out    *Future
 	cur    *waiter
 	revoke func() // undoes a completed call whose awaiting task was cancelled before it resumed
+
+	// The outcome of a call that completed before it ever parked.
+	now    bool
+	v, err goja.Value
 }
 
 // cont receives an operation's outcome: its value, or the exception it raised.
@@ -226,19 +230,21 @@ func (o *op) finish(v, err goja.Value) {
 // resume (then the script awaits out).
 func (a *Asyncio) startOp(body func(o *op, k cont)) goja.Value {
 	o := a.newOp()
-	var now bool
-	var v, err goja.Value
-	body(o, func(rv, rerr goja.Value) {
-		if o.out == nil {
-			now, v, err = true, rv, rerr
-			return
-		}
-		o.finish(rv, rerr)
-	})
-	if now {
-		return a.settled(v, err)
+	body(o, o.done)
+	if o.now {
+		return a.settled(o.v, o.err)
 	}
 	return o.out.Value()
+}
+
+// done is the continuation that ends a call: it settles out or, if the call never parked, keeps the
+// outcome for startOp.
+func (o *op) done(v, err goja.Value) {
+	if o.out == nil {
+		o.now, o.v, o.err = true, v, err
+		return
+	}
+	o.finish(v, err)
 }
 
 // settled returns a native promise already fulfilled with v, or rejected with err.

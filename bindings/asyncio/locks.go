@@ -300,7 +300,6 @@ func (a *Asyncio) lockAcquire(l *Lock, yes goja.Value) goja.Value {
 		return yes
 	}
 	return a.startOp(func(o *op, k cont) {
-		o.revoke = func() { l.release() }
 		l.acquire(o, func(err goja.Value) { k(a.r.ToValue(true), err) })
 	})
 }
@@ -499,7 +498,6 @@ func (a *Asyncio) installSemaphores(with, yes goja.Value) {
 				return yes
 			}
 			return a.startOp(func(o *op, k cont) {
-				o.revoke = s.release
 				s.acquire(o, func(err goja.Value) { k(r.ToValue(true), err) })
 			})
 		}),

@@ -31,8 +31,7 @@ type queueStore interface {
 	len() int
 	put(item goja.Value) goja.Value // an error to raise (PriorityQueue's TypeError), or nil
 	get() (goja.Value, goja.Value)
-	putBack(item goja.Value) // undo a get whose taker was cancelled before it resumed
-	all() []goja.Value       // in the order Python's list(self._queue) shows them
+	all() []goja.Value // in the order Python's list(self._queue) shows them
 	clear()
 }
 
@@ -235,14 +234,7 @@ func (a *Asyncio) installQueues() {
 			if !q.empty() {
 				return a.settled(q.getNowait(a))
 			}
-			return a.startOp(func(o *op, k cont) {
-				o.revoke = func() {
-					if v := o.out.value; v != nil {
-						q.items.putBack(v)
-					}
-				}
-				q.get(o, k)
-			})
+			return a.startOp(func(o *op, k cont) { q.get(o, k) })
 		}),
 		method("put_nowait", func(call goja.FunctionCall) goja.Value {
 			q := a.thisQueue("put_nowait", call.This)

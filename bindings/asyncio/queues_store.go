@@ -40,15 +40,6 @@ func (f *fifo) get() (goja.Value, goja.Value) {
 	return item, nil
 }
 
-func (f *fifo) putBack(item goja.Value) {
-	if f.n == len(f.buf) {
-		f.grow()
-	}
-	f.head = (f.head - 1 + len(f.buf)) % len(f.buf)
-	f.buf[f.head] = item
-	f.n++
-}
-
 func (f *fifo) all() []goja.Value {
 	out := make([]goja.Value, f.n)
 	for i := range out {
@@ -64,7 +55,6 @@ type lifo struct{ items []goja.Value }
 
 func (l *lifo) len() int                       { return len(l.items) }
 func (l *lifo) put(item goja.Value) goja.Value { l.items = append(l.items, item); return nil }
-func (l *lifo) putBack(item goja.Value)        { l.items = append(l.items, item) }
 func (l *lifo) all() []goja.Value              { return l.items }
 func (l *lifo) clear()                         { l.items = nil }
 
@@ -86,10 +76,9 @@ type heap struct {
 	fn    string // the method comparing, for TypeError messages
 }
 
-func (h *heap) len() int             { return len(h.items) }
-func (h *heap) all() []goja.Value    { return h.items }
-func (h *heap) clear()               { h.items = nil }
-func (h *heap) putBack(v goja.Value) { h.put(v) }
+func (h *heap) len() int          { return len(h.items) }
+func (h *heap) all() []goja.Value { return h.items }
+func (h *heap) clear()            { h.items = nil }
 
 // put is heapq.heappush: the item climbs from the end while it is less than its parent. The comparisons
 // are made before anything moves.

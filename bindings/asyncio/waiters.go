@@ -1,6 +1,8 @@
 package asyncio
 
 import (
+	"slices"
+
 	"github.com/dop251/goja"
 
 	"github.com/asyncrun/asyncrun/bindings/host"
@@ -148,14 +150,15 @@ func (l *lot) len() int { return l.n }
 func (l *lot) live() int { return l.n - l.cancelled }
 
 // op is one call of a primitive's asynchronous method (acquire, wait, get, put, join …): Python's
-// coroutine, run as Go continuations. out is the future the script awaits, made when the call first has
-// to park; cur is the waiter it is parked on now, where a cancellation of out goes.
+// coroutine, run as Go continuations. out is the future behind what the script awaits, made when the call
+// first has to park; its face is a native promise (a coroutine in Python, not a Future), which a task made
+// from it (create_task, gather, wait_for …) waits on, so cancelling that task cancels the call. cur is the
+// waiter the call is parked on now, where a cancellation of out goes.
 type op struct {
-	a      *Asyncio
-	task   *Task // the task that made the call
-	out    *Future
-	cur    *waiter
-	revoke func() // undoes a completed call whose awaiting task was cancelled before it resumed
+	a    *Asyncio
+	task *Task // the task that made the call
+	out  *Future
+	cur  *waiter
 
 	// The outcome of a call that completed before it ever parked.
 	now    bool
@@ -170,13 +173,8 @@ func (a *Asyncio) newOp() *op { return &op{a: a, task: a.track.cur} }
 // park parks the operation in l; resume runs when the waiter is woken or cancelled.
 func (o *op) park(l *lot, resume func(w *waiter)) {
 	if o.out == nil {
-		o.out = o.a.newFuture()
+		o.out = o.a.newNativeFuture()
 		o.out.cancelHook = o.cancel
-		o.out.onRevoke = func(*Future) {
-			if o.revoke != nil {
-				o.revoke()
-			}
-		}
 	}
 	w := &waiter{op: o, resume: resume}
 	l.push(w)
@@ -193,20 +191,22 @@ func (o *op) cancel(msg goja.Value) bool {
 	return o.cur.cancel(msg)
 }
 
-// awaiter returns the task awaiting the operation now, or the task that made the call.
+// awaiter returns the task awaiting the operation now: the one that made the call, unless the call was
+// handed to another task (create_task(cond.wait_for(f))).
 func (o *op) awaiter() *Task {
-	if o.out != nil {
-		for _, cb := range o.out.callbacks {
-			if aw, ok := cb.arg.(*awaiter); ok && aw.cell != nil && aw.cell.task != nil {
-				return aw.cell.task
-			}
+	if o.out == nil || o.task != nil && slices.Contains(o.task.waiters, o.out) {
+		return o.task
+	}
+	for t := o.a.pending.head; t != nil; t = t.next {
+		if slices.Contains(t.waiters, o.out) {
+			return t
 		}
 	}
 	return o.task
 }
 
-// finish settles out with the operation's outcome and runs its callbacks at once, so the awaiting task
-// continues in this job: the one Python's wake-up of that task runs in.
+// finish settles out with the operation's outcome and passes it to the native face at once, so the
+// awaiting task continues in this job: the one Python's wake-up of that task runs in.
 func (o *op) finish(v, err goja.Value) {
 	f := o.out
 	if f.done() {

@@ -3,11 +3,9 @@ package clone
 import (
 	"math/big"
 	"reflect"
-	"runtime"
 	"strconv"
-	"sync"
-	"weak"
 
+	"github.com/asyncrun/asyncrun/bindings/host"
 	"github.com/dop251/goja"
 )
 
@@ -101,14 +99,7 @@ type intrinsics struct {
 	errors, errorProtos                              [len(errorNames)]*goja.Object
 }
 
-var (
-	intrinsicsMu    sync.Mutex
-	intrinsicsCache = map[weak.Pointer[goja.Runtime]]weak.Pointer[intrinsics]{}
-)
-
-// pinSymbol keys the property of the global object that keeps a runtime's
-// intrinsics alive as long as the runtime (see getIntrinsics).
-var pinSymbol = goja.NewSymbol("asyncrun.clone")
+var intrinsicsCache = host.NewRuntimeCache[intrinsics]("asyncrun.clone")
 
 // Prepare loads the built-ins that cloning uses in r (they are otherwise
 // loaded on first use). Call it before r runs scripts, so that a script that
@@ -118,37 +109,9 @@ func Prepare(r *goja.Runtime) {
 	getIntrinsics(r)
 }
 
-// getIntrinsics returns the intrinsics of r, loading them on first use. The
-// cache holds the runtime and the intrinsics (which point into the runtime)
-// only weakly, so it keeps neither alive; the runtime itself keeps the
-// intrinsics alive through a non-enumerable, read-only symbol-keyed property
-// of its global object, whose value shows scripts nothing. (If the global
-// object is frozen, the intrinsics are loaded again after each garbage
-// collection.)
-func getIntrinsics(r *goja.Runtime) *intrinsics {
-	key := weak.Make(r)
-	intrinsicsMu.Lock()
-	wp, ok := intrinsicsCache[key]
-	intrinsicsMu.Unlock()
-	if ok {
-		if in := wp.Value(); in != nil {
-			return in
-		}
-	}
-	in := loadIntrinsics(r)
-	intrinsicsMu.Lock()
-	if _, ok := intrinsicsCache[key]; !ok {
-		runtime.AddCleanup(r, func(key weak.Pointer[goja.Runtime]) {
-			intrinsicsMu.Lock()
-			delete(intrinsicsCache, key)
-			intrinsicsMu.Unlock()
-		}, key)
-	}
-	intrinsicsCache[key] = weak.Make(in)
-	intrinsicsMu.Unlock()
-	_ = r.GlobalObject().DefineDataPropertySymbol(pinSymbol, r.ToValue(in), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
-	return in
-}
+// getIntrinsics returns the intrinsics of r, loading them on first use; the cache keeps them exactly as
+// long as the runtime (host.RuntimeCache).
+func getIntrinsics(r *goja.Runtime) *intrinsics { return intrinsicsCache.Get(r, loadIntrinsics) }
 
 // loadIntrinsics runs intrinsicsProgram. It panics with the script error if
 // the script has broken the built-ins it relies on.

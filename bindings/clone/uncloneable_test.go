@@ -163,11 +163,7 @@ func TestIntrinsicsPin(t *testing.T) {
 	if err != nil || v.String() != "1,0,undefined,false,false,false" {
 		t.Errorf("got %v %v", v, err)
 	}
-	count := func() int {
-		intrinsicsMu.Lock()
-		defer intrinsicsMu.Unlock()
-		return len(intrinsicsCache)
-	}
+	count := intrinsicsCache.Len
 	before := count()
 	for range 10 {
 		Prepare(goja.New())

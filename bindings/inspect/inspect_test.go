@@ -278,12 +278,8 @@ func TestConcurrentRuntimes(t *testing.T) {
 	deadline := time.Now().Add(5 * time.Second)
 	for {
 		runtime.GC()
-		symbolMu.Lock()
-		n := len(symbolCache)
-		symbolMu.Unlock()
-		intrinsicsMu.Lock()
-		m := len(intrinsicsCache)
-		intrinsicsMu.Unlock()
+		n := symbolCache.Len()
+		m := intrinsicsCache.Len()
 		if n < 20 && m < 20 {
 			break
 		}

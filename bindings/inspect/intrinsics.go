@@ -3,21 +3,16 @@ package inspect
 import (
 	"math/big"
 	"reflect"
-	"runtime"
 	"strconv"
-	"sync"
-	"weak"
 
+	"github.com/asyncrun/asyncrun/bindings/host"
 	"github.com/dop251/goja"
 )
 
 // customSymbolKey is the registry key of Node's util.inspect.custom.
 const customSymbolKey = "nodejs.util.inspect.custom"
 
-var (
-	symbolMu    sync.Mutex
-	symbolCache = map[weak.Pointer[goja.Runtime]]*goja.Symbol{}
-)
+var symbolCache = host.NewRuntimeCache[goja.Symbol]("asyncrun.inspect.symbol")
 
 // CustomSymbol returns the symbol under which an object may define its own
 // inspection method: Symbol.for('nodejs.util.inspect.custom'), the key Node
@@ -25,31 +20,13 @@ var (
 // `obj[Symbol.for('nodejs.util.inspect.custom')] = function (depth, options, inspect) {...}`.
 // If the method returns a string, Inspect uses it verbatim; any other value
 // is inspected in its place. The symbol is looked up once per runtime and
-// cached (the cache does not keep the runtime alive). It returns nil only if
-// the script has replaced the global Symbol.for with something unusable.
+// cached as long as the runtime lives. It returns nil only if the script has
+// replaced the global Symbol.for with something unusable.
 func CustomSymbol(r *goja.Runtime) *goja.Symbol {
-	key := weak.Make(r)
-	symbolMu.Lock()
-	s, ok := symbolCache[key]
-	symbolMu.Unlock()
-	if ok {
+	if s := symbolCache.Get(r, func(r *goja.Runtime) *goja.Symbol { return symbolFor(r, customSymbolKey) }); s != nil {
 		return s
 	}
-	s = symbolFor(r, customSymbolKey)
-	if s == nil {
-		return nil
-	}
-	symbolMu.Lock()
-	if _, ok := symbolCache[key]; !ok {
-		symbolCache[key] = s
-		runtime.AddCleanup(r, func(key weak.Pointer[goja.Runtime]) {
-			symbolMu.Lock()
-			delete(symbolCache, key)
-			symbolMu.Unlock()
-		}, key)
-	}
-	symbolMu.Unlock()
-	return s
+	return nil
 }
 
 // symbolFor calls the runtime's Symbol.for(key).
@@ -141,37 +118,11 @@ type intrinsics struct {
 	protos [numIntrinsics]*goja.Object
 }
 
-var (
-	intrinsicsMu    sync.Mutex
-	intrinsicsCache = map[weak.Pointer[goja.Runtime]]weak.Pointer[intrinsics]{}
-)
+var intrinsicsCache = host.NewRuntimeCache[intrinsics]("asyncrun.inspect")
 
-// getIntrinsics returns the intrinsics of r. They are cached until the next
-// garbage collection: the cache holds both the runtime and the intrinsics
-// (which point into the runtime) through weak pointers only.
-func getIntrinsics(r *goja.Runtime) *intrinsics {
-	key := weak.Make(r)
-	intrinsicsMu.Lock()
-	wp, ok := intrinsicsCache[key]
-	intrinsicsMu.Unlock()
-	if ok {
-		if in := wp.Value(); in != nil {
-			return in
-		}
-	}
-	in := loadIntrinsics(r)
-	intrinsicsMu.Lock()
-	if _, ok := intrinsicsCache[key]; !ok {
-		runtime.AddCleanup(r, func(key weak.Pointer[goja.Runtime]) {
-			intrinsicsMu.Lock()
-			delete(intrinsicsCache, key)
-			intrinsicsMu.Unlock()
-		}, key)
-	}
-	intrinsicsCache[key] = weak.Make(in)
-	intrinsicsMu.Unlock()
-	return in
-}
+// getIntrinsics returns the intrinsics of r, loading them on first use; the cache keeps them exactly as
+// long as the runtime (host.RuntimeCache).
+func getIntrinsics(r *goja.Runtime) *intrinsics { return intrinsicsCache.Get(r, loadIntrinsics) }
 
 // loadIntrinsics runs intrinsicsProgram. It panics with the script error if
 // the script has broken the built-ins it relies on.

@@ -48,11 +48,12 @@ type Future struct {
 	// onRevoke takes back what a synchronization primitive handed to the waiter of this future when the
 	// waiter's task is cancelled after the hand-off but before it resumed (the await then raises
 	// CancelledError, as in Python): the lock passes on, the item goes back to the queue.
-	onRevoke func(f *Future)
-	source   *Future // as_completed: retrieving this output retrieves the future it copies
-	inline   bool    // callbacks run as the future completes (the end of an inline `async with`), not from the ready queue
-	mark     uint64  // dedupes a future passed to gather twice
-	expando  map[string]goja.Value
+	onRevoke   func(f *Future)
+	source     *Future // as_completed: retrieving this output retrieves the future it copies
+	inline     bool    // callbacks run as the future completes (the end of an inline `async with`), not from the ready queue
+	wakeQueued bool    // sleep(0): its wake-up is already queued, and a cancel is delivered there, not later
+	mark       uint64  // dedupes a future passed to gather twice
+	expando    map[string]goja.Value
 }
 
 // callback is one done callback: Go (fn) or JavaScript (js, called with the future).
@@ -170,7 +171,9 @@ func (f *Future) cancelNow(msg goja.Value) bool {
 	if f.onCancel != nil {
 		f.onCancel(f)
 	}
-	f.schedule()
+	if !f.wakeQueued {
+		f.schedule()
+	}
 	return true
 }
 

@@ -93,6 +93,11 @@ func (t *tracker) Resumed(ctx any) {
 		t.cur = c.task
 		if c.waitingOn != nil && c.task != nil {
 			c.task.removeWaiter(c.waitingOn)
+			if c.waitingOn.state == cancelled {
+				// This resumption throws the CancelledError: a cancel requested meanwhile is the same
+				// one, as Python's step throws once and clears _must_cancel.
+				c.task.mustCancel = false
+			}
 		}
 	case *Task:
 		t.cur, t.completing = nil, c

@@ -118,10 +118,15 @@ func fireSleep(arg any) {
 // fireSleep0 ends sleep(0) in the iteration it was queued for: a bare yield, as Python's __sleep0.
 func fireSleep0(arg any) {
 	s := arg.(*sleeper)
-	if s.state != pending {
+	switch s.state {
+	case pending:
+		s.state, s.value = finished, s.result0()
+	case cancelled:
+		// Cancelled while queued: the CancelledError arrives here, at the wake-up Python had queued
+		// (Task.__step with _must_cancel), not at a later place in the ready queue.
+	default:
 		return
 	}
-	s.state, s.value = finished, s.result0()
 	runCallbacks(&s.Future)
 }
 
@@ -144,6 +149,7 @@ func (a *Asyncio) sleep(call goja.FunctionCall) goja.Value {
 	s.Future = Future{a: a, kind: a.futureProto, value: optional(call.Argument(1))}
 	a.giveNativeFace(&s.Future)
 	if delay <= 0 {
+		s.wakeQueued = true
 		a.loop.CallSoon(fireSleep0, s)
 	} else {
 		a.loop.After(&s.timer, seconds(delay), fireSleep, s)

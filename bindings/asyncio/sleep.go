@@ -1,0 +1,164 @@
+package asyncio
+
+import (
+	"math"
+	"time"
+
+	"github.com/dop251/goja"
+
+	"github.com/asyncrun/asyncrun/runtime"
+)
+
+// nativeFace is the face of a future that scripts only await (a sleep, a lock's acquire, a queue's get:
+// coroutines in Python, not Futures): a native goja promise, so that awaiting it costs goja no wrapping
+// promise and no extra job. Its prototype's `constructor` getter, read by every await, tells the tracker
+// which future the awaiting task now waits on, so cancel() reaches it.
+type nativeFace struct {
+	obj             *goja.Object
+	resolve, reject func(any) error
+}
+
+// newNativeFuture makes a future whose face is a native promise.
+func (a *Asyncio) newNativeFuture() *Future {
+	f := a.newFuture()
+	a.giveNativeFace(f)
+	return f
+}
+
+func (a *Asyncio) giveNativeFace(f *Future) {
+	p, resolve, reject := a.r.NewPromise()
+	n := &nativeFace{obj: a.r.ToValue(p).(*goja.Object), resolve: resolve, reject: reject}
+	n.obj.SetPrototype(a.nativeProto)
+	f.native = n
+	if prev := a.lastNative; prev != nil && prev.state == pending {
+		a.natives[prev.native.obj] = prev // not awaited at once: found by its object instead
+	}
+	a.lastNative = f
+}
+
+// nativeFutureOf returns the pending future whose native face v is, or nil.
+func (a *Asyncio) nativeFutureOf(v goja.Value) *Future {
+	obj, ok := v.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	f := a.lastNative
+	if f == nil || f.native.obj != obj {
+		f = a.natives[obj]
+	}
+	if f == nil || f.state != pending {
+		return nil
+	}
+	return f
+}
+
+// settleNative passes a future's outcome to its native face.
+func (f *Future) settleNative() {
+	n := f.native
+	a := f.a
+	if len(a.natives) > 0 {
+		delete(a.natives, n.obj)
+	}
+	if a.lastNative == f {
+		a.lastNative = nil
+	}
+	// Settling runs only goja's own jobs, each of which the tracker enters and exits itself.
+	var err error
+	if f.state == finished {
+		err = n.resolve(f.value)
+	} else {
+		err = n.reject(f.exception())
+	}
+	n.resolve, n.reject = nil, nil
+	if err != nil {
+		panic(err) // only an interrupt can fail here
+	}
+}
+
+// nativeAwaited is the getter of `constructor` on native faces: reading it is the first step of an await
+// (PromiseResolve), so it marks the future as what the next suspension waits on.
+func (a *Asyncio) nativeAwaited(call goja.FunctionCall) goja.Value {
+	obj, _ := call.This.(*goja.Object)
+	f := a.lastNative
+	if f != nil && f.native.obj == obj {
+		a.lastNative = nil // awaited at once, as almost every one is: it never needs the map
+	} else {
+		f = a.natives[obj]
+	}
+	if f != nil && f.state == pending {
+		a.track.pendingAwait = f
+	}
+	return a.promiseCtor
+}
+
+func (a *Asyncio) installNative() {
+	r := a.r
+	a.promiseCtor = r.Get("Promise")
+	proto := r.NewObject()
+	proto.SetPrototype(a.promiseCtor.ToObject(r).Get("prototype").ToObject(r))
+	proto.DefineAccessorProperty("constructor", r.ToValue(a.nativeAwaited), nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	a.nativeProto = proto
+	a.natives = map[*goja.Object]*Future{}
+}
+
+// sleeper is what asyncio.sleep returns: a future with a native face and its timer inside it, so a sleep
+// costs one allocation of its own.
+type sleeper struct {
+	Future
+	timer runtime.Timer
+}
+
+func fireSleep(arg any) {
+	s := arg.(*sleeper)
+	s.setResult(s.result0())
+}
+
+// fireSleep0 ends sleep(0) in the iteration it was queued for: a bare yield, as Python's __sleep0.
+func fireSleep0(arg any) {
+	s := arg.(*sleeper)
+	switch s.state {
+	case pending:
+		s.state, s.value = finished, s.result0()
+	case cancelled:
+		// Cancelled while queued: the CancelledError arrives here, at the wake-up Python had queued
+		// (Task.__step with _must_cancel), not at a later place in the ready queue.
+	default:
+		return
+	}
+	runCallbacks(&s.Future)
+}
+
+func (s *sleeper) result0() goja.Value {
+	v := s.value
+	s.value = nil
+	if v == nil {
+		return goja.Undefined()
+	}
+	return v
+}
+
+// sleep implements asyncio.sleep(delay, result). sleep(0) gives way to every other ready task once.
+func (a *Asyncio) sleep(call goja.FunctionCall) goja.Value {
+	delay := 0.0
+	if len(call.Arguments) > 0 {
+		delay = a.h.Seconds("sleep", 1, call.Argument(0))
+	}
+	s := &sleeper{}
+	s.Future = Future{a: a, kind: a.futureProto, value: optional(call.Argument(1))}
+	a.giveNativeFace(&s.Future)
+	if delay <= 0 {
+		s.wakeQueued = true
+		a.loop.CallSoon(fireSleep0, s)
+	} else {
+		a.loop.After(&s.timer, seconds(delay), fireSleep, s)
+		s.Future.timer = &s.timer
+	}
+	return s.native.obj
+}
+
+func seconds(s float64) time.Duration {
+	if s >= math.MaxInt64/float64(time.Second) {
+		return math.MaxInt64 / 2
+	}
+	return time.Duration(s * float64(time.Second))
+}

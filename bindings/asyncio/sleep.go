@@ -25,9 +25,13 @@ func (a *Asyncio) newNativeFuture() *Future {
 	return f
 }
 
-func (a *Asyncio) giveNativeFace(f *Future) {
+func (a *Asyncio) giveNativeFace(f *Future) { a.wearNativeFace(f, &nativeFace{}) }
+
+// wearNativeFace gives f the native face n (which the caller may embed in a larger struct, as sleeper does,
+// so the face costs no allocation of its own).
+func (a *Asyncio) wearNativeFace(f *Future, n *nativeFace) {
 	p, resolve, reject := a.r.NewPromise()
-	n := &nativeFace{obj: a.r.ToValue(p).(*goja.Object), resolve: resolve, reject: reject}
+	n.obj, n.resolve, n.reject = a.r.ToValue(p).(*goja.Object), resolve, reject
 	n.obj.SetPrototype(a.nativeProto)
 	f.native = n
 	if prev := a.lastNative; prev != nil && prev.state == pending {
@@ -105,6 +109,7 @@ func (a *Asyncio) installNative() {
 // costs one allocation of its own.
 type sleeper struct {
 	Future
+	face  nativeFace
 	timer runtime.Timer
 }
 
@@ -145,7 +150,7 @@ func (a *Asyncio) sleep(call goja.FunctionCall) goja.Value {
 	}
 	s := &sleeper{}
 	s.Future = Future{a: a, kind: a.futureProto, value: optional(call.Argument(1))}
-	a.giveNativeFace(&s.Future)
+	a.wearNativeFace(&s.Future, &s.face)
 	if delay <= 0 {
 		s.wakeQueued = true
 		a.loop.CallSoon(fireSleep0, s)

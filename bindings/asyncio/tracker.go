@@ -42,6 +42,7 @@ type tracker struct {
 	completing   *Task   // the task whose promise just settled, for the shared settle handlers
 	stretch      []entry // claimables of the current stretch
 	frames       []goja.StackFrame
+	slab         []cell
 }
 
 func (c *cell) claim(from, to *Task) {
@@ -64,7 +65,8 @@ func (t *tracker) Grab() any {
 	if c := t.internalCell; c != nil {
 		return c
 	}
-	c := &cell{task: t.cur, waitingOn: t.pendingAwait}
+	c := t.newCell()
+	c.task, c.waitingOn = t.cur, t.pendingAwait
 	if f := t.pendingAwait; f != nil {
 		t.pendingAwait = nil
 		if f.native == nil {
@@ -82,6 +84,16 @@ func (t *tracker) Grab() any {
 	}
 	t.record(c, true)
 	return c
+}
+
+// newCell hands out cells from slabs: one allocation per 128 awaits instead of one per await. A slab lives
+// while any of its cells is held by a pending reaction.
+func (t *tracker) newCell() *cell {
+	if len(t.slab) == cap(t.slab) {
+		t.slab = make([]cell, 0, 128)
+	}
+	t.slab = t.slab[:len(t.slab)+1]
+	return &t.slab[len(t.slab)-1]
 }
 
 // Resumed is called by goja before a reaction runs. Loop goroutine only.

@@ -2,7 +2,7 @@
 # Compare asyncrun, CPython asyncio and Node on this machine.
 #
 #   bash bench/run.sh                 # every workload
-#   bash bench/run.sh switch fanout   # only these
+#   bash bench/run.sh switch fanout   # only these (fanout switch pingpong threads)
 #
 # Environment:
 #   BENCH_RUNS=3        runs per workload and runtime (the table shows medians)
@@ -17,7 +17,7 @@ set -u
 
 bench_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$bench_dir/.." && pwd)
-all_workloads=(fanout switch pingpong)
+all_workloads=(fanout switch pingpong threads)
 runtimes=(asyncrun cpython node)
 
 runs=${BENCH_RUNS:-3}
@@ -173,6 +173,7 @@ label() { # label RUNTIME WORKLOAD: how the table names a runtime for a workload
     node/fanout) echo "node (setTimeout)" ;;
     node/switch) echo "node (setImmediate)" ;;
     node/pingpong) echo "node (promise queue)" ;;
+    node/threads) echo "node (worker_threads)" ;;
     *) echo "$1" ;;
   esac
 }
@@ -181,8 +182,13 @@ label() { # label RUNTIME WORKLOAD: how the table names a runtime for a workload
 
 declare -A walls timed perop rss okcount failcount floor_kib
 declare -A round_timed round_perop # workload/runtime/run -> that run's figures, for paired ratios
+# threads prints more figures: RESULT threads <sequential s> <parallel s> <speedup> <round-trip µs> <N>
+declare -A t_seq t_par t_speedup t_trip t_n round_speedup round_trip
 floor_kib[max]=0
+loads=() # the 1-minute load average before each run
 rows=()
+
+loadavg() { cut -d ' ' -f 1 /proc/loadavg 2>/dev/null; }
 
 for w in "${workloads[@]}"; do
   for r in "${runtimes[@]}"; do
@@ -192,6 +198,7 @@ for w in "${workloads[@]}"; do
     timed[$w/$r]=
     perop[$w/$r]=
     rss[$w/$r]=
+    t_seq[$w/$r]= t_par[$w/$r]= t_speedup[$w/$r]= t_trip[$w/$r]= t_n[$w/$r]=
   done
   # Runs are interleaved (run 1 of each runtime, then run 2 ...) so drift on a busy machine
   # does not favour one runtime.
@@ -205,6 +212,8 @@ for w in "${workloads[@]}"; do
       fi
       stat=$tmp/stat out=$tmp/out err=$tmp/err
       rm -f "$stat"
+      load=$(loadavg)
+      [ -n "$load" ] && loads+=("$load")
       measure "$stat" "$out" "$err" "${cmd[$r]}" "$script"
       read -r _ wall kib code fl 2>/dev/null <"$stat" || { wall=0 kib=0 code=255 fl=0; }
       result=$(grep -m 1 "^RESULT $w " "$out")
@@ -217,7 +226,21 @@ for w in "${workloads[@]}"; do
         note "$w/$r run $i failed: $why${detail:+: $detail}"
         continue
       fi
-      read -r _ _ secs us <<<"$result"
+      if [ "$w" = threads ]; then
+        read -r _ _ tseq tpar tsp ttrip tn _ <<<"$result"
+        if [ -z "$tn" ]; then
+          failcount[$w/$r]=$((failcount[$w/$r] + 1))
+          note "$w/$r run $i failed: its RESULT line has fewer than 5 figures: $result"
+          continue
+        fi
+        t_seq[$w/$r]+="$tseq " t_par[$w/$r]+="$tpar " t_speedup[$w/$r]+="$tsp " t_trip[$w/$r]+="$ttrip "
+        t_n[$w/$r]=$tn
+        round_speedup[$w/$r/$i]=$tsp
+        round_trip[$w/$r/$i]=$ttrip
+        secs=$tpar us=$ttrip
+      else
+        read -r _ _ secs us <<<"$result"
+      fi
       okcount[$w/$r]=$((okcount[$w/$r] + 1))
       walls[$w/$r]+="$wall "
       timed[$w/$r]+="$secs "
@@ -226,7 +249,11 @@ for w in "${workloads[@]}"; do
       round_perop[$w/$r/$i]=$us
       rss[$w/$r]+="$kib "
       [ "${fl:-0}" -gt "${floor_kib[max]}" ] && floor_kib[max]=$fl
-      log "$w/$r run $i/$runs: wall ${wall} s, timed ${secs} s, ${us} µs/op, peak $((kib / 1024)) MB"
+      if [ "$w" = threads ]; then
+        log "$w/$r run $i/$runs (load ${load:-?}): sequential ${tseq} s, parallel ${tpar} s, speedup ${tsp}×, round trip ${ttrip} µs, peak $((kib / 1024)) MB"
+      else
+        log "$w/$r run $i/$runs: wall ${wall} s, timed ${secs} s, ${us} µs/op, peak $((kib / 1024)) MB"
+      fi
     done
   done
 done
@@ -235,14 +262,26 @@ done
 # needs asyncio.Queue (issue 3). The probe runs only when every asyncrun run of it failed.
 declare -A pending
 for w in "${workloads[@]}"; do
-  [ "$w" = pingpong ] && [ -n "${cmd[asyncrun]:-}" ] || continue
+  [ -n "${cmd[asyncrun]:-}" ] || continue
   [ "${okcount[$w/asyncrun]}" -eq 0 ] && [ "${failcount[$w/asyncrun]}" -gt 0 ] || continue
-  if ! "${cmd[asyncrun]}" --virtual-time --timeout 10s -e \
-    'const q = new asyncio.Queue(1); await q.put(7); if ((await q.get()) !== 7) sys.exit(3);' \
-    >/dev/null 2>&1; then
-    pending[$w/asyncrun]="pending issue 3 (asyncio.Queue)"
-    note "$w/asyncrun: asyncio.Queue is not available yet (issue 3); the row will fill in once it lands"
-  fi
+  case $w in
+    pingpong)
+      if ! "${cmd[asyncrun]}" --virtual-time --timeout 10s -e \
+        'const q = new asyncio.Queue(1); await q.put(7); if ((await q.get()) !== 7) sys.exit(3);' \
+        >/dev/null 2>&1; then
+        pending[$w/asyncrun]="pending issue 3 (asyncio.Queue)"
+        note "$w/asyncrun: asyncio.Queue is not available yet (issue 3); the row will fill in once it lands"
+      fi
+      ;;
+    threads)
+      if ! "${cmd[asyncrun]}" --timeout 10s -e \
+        'if ((await asyncio.to_thread((x) => x + 1, 6)) !== 7) sys.exit(3);' \
+        >/dev/null 2>&1; then
+        pending[$w/asyncrun]="pending issue 4 (asyncio.to_thread)"
+        note "$w/asyncrun: asyncio.to_thread is not available yet (issue 4); the row will fill in once it lands"
+      fi
+      ;;
+  esac
 done
 
 # --- report -----------------------------------------------------------------
@@ -253,87 +292,168 @@ cpu=$(awk -F': *' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null)
 mem=$(awk '/^MemTotal/ { printf "%.1f GB", $2 / 1048576; exit }' /proc/meminfo 2>/dev/null)
 floor_mb=$(mb "${floor_kib[max]}")
 
-echo "## asyncrun benchmark"
-echo
-echo "| workload | runtime | wall s | timed s | per-op µs | peak RSS MB | runs ok |"
-echo "| --- | --- | ---: | ---: | ---: | ---: | ---: |"
-for w in "${workloads[@]}"; do
-  for r in "${runtimes[@]}"; do
-    name=$(label "$r" "$w")
-    if [ -z "${cmd[$r]:-}" ]; then
-      echo "| $w | $name | skipped | | | | |"
-      continue
-    fi
-    ok=${okcount[$w/$r]} tried=$((okcount[$w/$r] + failcount[$w/$r]))
-    if [ "$ok" -eq 0 ]; then
-      why=failed
-      [ -n "${pending[$w/$r]:-}" ] && why="${pending[$w/$r]}"
-      echo "| $w | $name | $why | | | | 0/$tried |"
-      continue
-    fi
-    # shellcheck disable=SC2086 # the lists are space-separated numbers
-    wall_c=$(spread %.3f 1 ${walls[$w/$r]})
-    # shellcheck disable=SC2086
-    timed_c=$(spread %.3f 1 ${timed[$w/$r]})
-    # shellcheck disable=SC2086
-    perop_c=$(spread %.3f 1 ${perop[$w/$r]})
-    # shellcheck disable=SC2086
-    rss_m=$(median ${rss[$w/$r]})
-    # shellcheck disable=SC2086
-    rss_cell=$(spread %.1f 1024 ${rss[$w/$r]})
-    # A peak within 5% of the wrapper's floor only says "at most this much" (see bench/rss.py).
-    if [ "${floor_kib[max]}" -gt 0 ] && awk -v a="$rss_m" -v f="${floor_kib[max]}" 'BEGIN { exit !(a <= f * 1.05) }'; then
-      rss_cell="≤ $floor_mb"
-    fi
-    printf '| %s | %s | %s | %s | %s | %s | %s/%s |\n' \
-      "$w" "$name" "$wall_c" "$timed_c" "$perop_c" "$rss_cell" "$ok" "$tried"
+# rss_cell W R: the peak RSS cell of a row. A peak within 5% of the wrapper's floor only says "at most
+# this much" (see bench/rss.py).
+rss_cell() {
+  local m cell
+  # shellcheck disable=SC2086 # the lists are space-separated numbers
+  m=$(median ${rss[$1/$2]})
+  # shellcheck disable=SC2086
+  cell=$(spread %.1f 1024 ${rss[$1/$2]})
+  if [ "${floor_kib[max]}" -gt 0 ] && awk -v a="$m" -v f="${floor_kib[max]}" 'BEGIN { exit !(a <= f * 1.05) }'; then
+    cell="≤ $floor_mb"
+  fi
+  echo "$cell"
+}
+
+# not_measured W R EMPTY: prints the row of a runtime that was skipped or never succeeded (EMPTY: the
+# empty cells after the first) and returns 0; returns 1 when the row has figures.
+not_measured() {
+  local w=$1 r=$2 empty=$3 name ok tried why
+  name=$(label "$r" "$w")
+  if [ -z "${cmd[$r]:-}" ]; then
+    echo "| $w | $name | skipped $empty |"
+    return 0
+  fi
+  ok=${okcount[$w/$r]} tried=$((okcount[$w/$r] + failcount[$w/$r]))
+  [ "$ok" -eq 0 ] || return 1
+  why=failed
+  [ -n "${pending[$w/$r]:-}" ] && why="${pending[$w/$r]}"
+  echo "| $w | $name | $why $empty 0/$tried |"
+  return 0
+}
+
+# pair_ratios FIGURE A B W: "median (min–max) | pairs" of run i of runtime A over run i of runtime B
+# (run back to back, so drift of a busy machine between rounds cancels), for the array FIGURE.
+pair_ratios() {
+  local -n fig=$1
+  local a b x y list=
+  for ((i = 1; i <= runs; i++)); do
+    x=${fig[$4/$2/$i]:-} y=${fig[$4/$3/$i]:-}
+    [ -n "$x" ] && [ -n "$y" ] || continue
+    list+="$(awk -v a="$x" -v c="$y" 'BEGIN { if (c > 0) printf "%.6f", a / c }') "
   done
+  [ -n "$list" ] || return 1
+  # shellcheck disable=SC2086
+  echo "$(spread %.2f 1 $list) | $(wc -w <<<"$list")"
+}
+
+plain=() has_threads=
+for w in "${workloads[@]}"; do
+  if [ "$w" = threads ]; then has_threads=1; else plain+=("$w"); fi
 done
-echo
-echo "- **wall s**: the whole process, start-up included; **timed s**: what the program measured around"
-echo "  the workload with its monotonic clock (\`time.perf_counter()\`, \`performance.now()\`)."
-echo "- **per-op µs**: fanout: (timed − 0.05 s sleep) / 100,000 tasks, the cost of one task;"
-echo "  switch: timed / 1,000,000 switches; pingpong: timed / 200,000 items."
-echo "- Node has no asyncio: fanout uses \`setTimeout\` + \`Promise.all\`; switch uses"
-echo "  \`await new Promise(setImmediate)\`, the closest equivalent of \`asyncio.sleep(0)\`; pingpong uses a"
-echo "  minimal bounded promise queue (in \`pingpong.node.js\`), whose hand-offs are microtasks only."
-echo "- Each cell: median of $runs run(s) (BENCH_RUNS), then (min–max) over the successful runs; runs"
-echo "  interleaved across runtimes."
-if [ "${floor_kib[max]}" -gt 0 ]; then
-  echo "- Peak RSS cannot be seen below the measuring wrapper's floor ($floor_mb MB here); such cells read \"≤\"."
+
+echo "## asyncrun benchmark"
+if [ ${#plain[@]} -gt 0 ]; then
+  echo
+  echo "| workload | runtime | wall s | timed s | per-op µs | peak RSS MB | runs ok |"
+  echo "| --- | --- | ---: | ---: | ---: | ---: | ---: |"
+  for w in "${plain[@]}"; do
+    for r in "${runtimes[@]}"; do
+      not_measured "$w" "$r" "| | | |" && continue
+      # shellcheck disable=SC2086 # the lists are space-separated numbers
+      printf '| %s | %s | %s | %s | %s | %s | %s/%s |\n' "$w" "$(label "$r" "$w")" \
+        "$(spread %.3f 1 ${walls[$w/$r]})" "$(spread %.3f 1 ${timed[$w/$r]})" \
+        "$(spread %.3f 1 ${perop[$w/$r]})" "$(rss_cell "$w" "$r")" \
+        "${okcount[$w/$r]}" "$((okcount[$w/$r] + failcount[$w/$r]))"
+    done
+  done
+  echo
+  echo "- **wall s**: the whole process, start-up included; **timed s**: what the program measured around"
+  echo "  the workload with its monotonic clock (\`time.perf_counter()\`, \`performance.now()\`)."
+  echo "- **per-op µs**: fanout: (timed − 0.05 s sleep) / 100,000 tasks, the cost of one task;"
+  echo "  switch: timed / 1,000,000 switches; pingpong: timed / 200,000 items."
+  echo "- Node has no asyncio: fanout uses \`setTimeout\` + \`Promise.all\`; switch uses"
+  echo "  \`await new Promise(setImmediate)\`, the closest equivalent of \`asyncio.sleep(0)\`; pingpong uses a"
+  echo "  minimal bounded promise queue (in \`pingpong.node.js\`), whose hand-offs are microtasks only."
+  echo "- Each cell: median of $runs run(s) (BENCH_RUNS), then (min–max) over the successful runs; runs"
+  echo "  interleaved across runtimes."
+  if [ "${floor_kib[max]}" -gt 0 ]; then
+    echo "- Peak RSS cannot be seen below the measuring wrapper's floor ($floor_mb MB here); such cells read \"≤\"."
+  fi
+
+  ratio_rows=()
+  for w in "${plain[@]}"; do
+    t=$(pair_ratios round_timed asyncrun cpython "$w") || continue
+    p=$(pair_ratios round_perop asyncrun cpython "$w")
+    ratio_rows+=("| $w | ${t% | *} | $p |")
+  done
+  if [ ${#ratio_rows[@]} -gt 0 ]; then
+    echo
+    echo "### asyncrun / CPython"
+    echo
+    echo "| workload | timed s ratio | per-op ratio | pairs |"
+    echo "| --- | ---: | ---: | ---: |"
+    printf '%s\n' "${ratio_rows[@]}"
+    echo
+    echo "- Each ratio is asyncrun's run i over CPython's run i (run back to back), median (min–max) over the"
+    echo "  pairs where both succeeded; below 1 means asyncrun is faster."
+  fi
 fi
 
-# Paired ratios: run i of asyncrun over run i of CPython (they ran back to back), so drift of a busy
-# machine between rounds cancels out; the median and range of those ratios.
-ratio_rows=()
-for w in "${workloads[@]}"; do
-  rt= rp=
-  for ((i = 1; i <= runs; i++)); do
-    a=${round_timed[$w/asyncrun/$i]:-} c=${round_timed[$w/cpython/$i]:-}
-    [ -n "$a" ] && [ -n "$c" ] || continue
-    rt+="$(awk -v a="$a" -v c="$c" 'BEGIN { if (c > 0) printf "%.6f", a / c }') "
-    a=${round_perop[$w/asyncrun/$i]:-} c=${round_perop[$w/cpython/$i]:-}
-    rp+="$(awk -v a="$a" -v c="$c" 'BEGIN { if (c > 0) printf "%.6f", a / c }') "
+if [ -n "$has_threads" ]; then
+  w=threads
+  echo
+  echo "### threads"
+  echo
+  echo "| workload | runtime | fib N | wall s | sequential s | parallel s | speedup × | round-trip µs | peak RSS MB | runs ok |"
+  echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  for r in "${runtimes[@]}"; do
+    not_measured "$w" "$r" "| | | | | | |" && continue
+    # shellcheck disable=SC2086 # the lists are space-separated numbers
+    printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s/%s |\n' "$w" "$(label "$r" "$w")" \
+      "${t_n[$w/$r]}" "$(spread %.3f 1 ${walls[$w/$r]})" \
+      "$(spread %.3f 1 ${t_seq[$w/$r]})" "$(spread %.3f 1 ${t_par[$w/$r]})" \
+      "$(spread %.2f 1 ${t_speedup[$w/$r]})" "$(spread %.1f 1 ${t_trip[$w/$r]})" \
+      "$(rss_cell "$w" "$r")" "${okcount[$w/$r]}" "$((okcount[$w/$r] + failcount[$w/$r]))"
   done
-  [ -n "$rt" ] || continue
-  # shellcheck disable=SC2086
-  ratio_rows+=("| $w | $(spread %.2f 1 $rt) | $(spread %.2f 1 $rp) | $(wc -w <<<"$rt") |")
-done
-if [ ${#ratio_rows[@]} -gt 0 ]; then
   echo
-  echo "### asyncrun / CPython"
-  echo
-  echo "| workload | timed s ratio | per-op ratio | pairs |"
-  echo "| --- | ---: | ---: | ---: |"
-  printf '%s\n' "${ratio_rows[@]}"
-  echo
-  echo "- Each ratio is asyncrun's run i over CPython's run i (run back to back), median (min–max) over the"
-  echo "  pairs where both succeeded; below 1 means asyncrun is faster."
+  echo "- Four calls of a recursive \`fib(N)\` handed to threads: **sequential s** awaits each in turn,"
+  echo "  **parallel s** gathers all four; **speedup** is sequential / parallel, run by run. N differs by"
+  echo "  runtime so that one call takes about a second in each (V8's JIT runs fib far faster than goja or"
+  echo "  CPython), so compare speedups and round trips across runtimes, not seconds."
+  echo "- asyncrun and CPython: \`asyncio.to_thread\` after two warm-up calls (the first two parallel calls find"
+  echo "  warm workers, the other two start theirs); CPython's threads share the GIL, so about 1×. Node:"
+  echo "  \`worker_threads\`, the sequential calls on one warm worker, the parallel ones on a pool of four made"
+  echo "  for the run (their start-up is in the parallel time)."
+  echo "- **round-trip µs**: \`await asyncio.to_thread((x) => x, i)\` (Node: a \`postMessage\` to a warm worker"
+  echo "  and its reply), one at a time, 2,000 times."
+  echo "- On a 2-core machine the ceiling is 2×, and only when nothing else wants a core: see the load average"
+  echo "  below. Node's row, in the same rounds, shows what the machine let a truly parallel runtime get."
+
+  pair_rows=()
+  for other in cpython node; do
+    s=$(pair_ratios round_speedup asyncrun "$other" "$w") || continue
+    t=$(pair_ratios round_trip asyncrun "$other" "$w")
+    pair_rows+=("| asyncrun / $other | ${s% | *} | $t |")
+  done
+  if [ ${#pair_rows[@]} -gt 0 ]; then
+    echo
+    echo "| threads, paired | speedup ratio | round-trip ratio | pairs |"
+    echo "| --- | ---: | ---: | ---: |"
+    printf '%s\n' "${pair_rows[@]}"
+    echo
+    echo "- asyncrun's run i over the other runtime's run i (run back to back), median (min–max)."
+  fi
+  if [ "${okcount[$w/asyncrun]:-0}" -gt 0 ]; then
+    # shellcheck disable=SC2086
+    sp=$(median ${t_speedup[$w/asyncrun]})
+    # shellcheck disable=SC2086
+    spmin=$(printf '%s\n' ${t_speedup[$w/asyncrun]} | sort -g | head -n 1)
+    verdict=$(awk -v m="$sp" 'BEGIN { print (m >= 1.8 ? "met" : "not met") }')
+    echo
+    printf -- '- Issue 4'"'"'s check, asyncrun'"'"'s to_thread speedup ≥ 1.8× on this machine: **%s** (median %.2f×, lowest %.2f×).\n' \
+      "$verdict" "$sp" "$spmin"
+  fi
 fi
+
 echo
 echo "### Machine"
 echo
 echo "- CPU: ${cpu:-unknown}; nproc: $(nproc 2>/dev/null || echo '?'); memory: ${mem:-unknown}; $(uname -srm)"
+if [ ${#loads[@]} -gt 0 ]; then
+  echo "- load average (1 min) before each run: $(spread %.2f 1 "${loads[@]}"); after the last: $(loadavg)"
+fi
 echo "- asyncrun: $asyncrun_source"
 echo "- go: $go_version"
 echo "- python3: $python_version${pyexe:+ ($pyexe)}"

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 	"sync"
 
@@ -312,7 +313,13 @@ func hintIsolation(r *goja.Runtime, exc goja.Value) goja.Value {
 func (w *worker) function(src string) (goja.Callable, error) {
 	v, ok := w.programs[src]
 	if !ok {
-		prg, err := goja.Compile("<thread>", "("+src+"\n)", false)
+		code := "(" + src + "\n)"
+		if m := namedFunction.FindStringSubmatch(src); m != nil {
+			// A declared function travels as its declaration, inside a function of its own: goja resolves
+			// a recursive call to a declared name faster than to a named function expression's.
+			code = "(function () {\n" + src + "\nreturn " + m[1] + ";\n})()"
+		}
+		prg, err := goja.Compile("<thread>", code, false)
 		if err != nil {
 			return nil, fmt.Errorf("to_thread: the function's source does not compile on a worker (%v); pass a function defined with `function`, an arrow or a method", err)
 		}
@@ -328,6 +335,9 @@ func (w *worker) function(src string) (goja.Callable, error) {
 	}
 	return fn, nil
 }
+
+// namedFunction matches the source of a declared function (function f(…), async function f, function* f).
+var namedFunction = regexp.MustCompile(`^\s*(?:async\s+)?function\s*\*?\s*([A-Za-z_$][\w$]*)\s*\(`)
 
 // errorClassLookup finds the class an error named name has in runtime r: asyncio's classes first.
 func errorClassLookup(r *goja.Runtime) func(name string) *goja.Object {

@@ -49,10 +49,11 @@ type Future struct {
 	// waiter's task is cancelled after the hand-off but before it resumed (the await then raises
 	// CancelledError, as in Python): the lock passes on, the item goes back to the queue.
 	onRevoke   func(f *Future)
-	source     *Future // as_completed: retrieving this output retrieves the future it copies
-	inline     bool    // callbacks run as the future completes (the end of an inline `async with`), not from the ready queue
-	wakeQueued bool    // sleep(0): its wake-up is already queued, and a cancel is delivered there, not later
-	mark       uint64  // dedupes a future passed to gather twice
+	source     *Future       // as_completed: retrieving this output retrieves the future it copies
+	inline     bool          // callbacks run as the future completes (the end of an inline `async with`), not from the ready queue
+	wakeQueued bool          // sleep(0): its wake-up is already queued, and a cancel is delivered there, not later
+	desc       func() string // what a pending future stands for, for reports (a lock's acquire, a queue's get)
+	mark       uint64        // dedupes a future passed to gather twice
 	expando    map[string]goja.Value
 }
 
@@ -437,6 +438,9 @@ func (f *Future) stateName() string {
 func (f *Future) repr() string {
 	if f.task != nil {
 		return f.task.repr()
+	}
+	if f.desc != nil && f.state == pending {
+		return f.desc()
 	}
 	s := "<Future " + f.stateName()
 	switch f.state {

@@ -31,7 +31,7 @@ func (l *Lock) acquire(o *op, k func(err goja.Value)) {
 		k(nil)
 		return
 	}
-	o.park(&l.lot, func(w *waiter) {
+	o.park(&l.lot, func() string { return "Lock.acquire() on " + l.repr() }, func(w *waiter) {
 		l.lot.remove(w)
 		if w.raised() {
 			// Ensure the lock invariant: if the lock is not taken, the first waiter will run.
@@ -92,7 +92,7 @@ func (e *Event) wait(o *op, k func(err goja.Value)) {
 		k(nil)
 		return
 	}
-	o.park(&e.lot, func(w *waiter) {
+	o.park(&e.lot, func() string { return "Event.wait() on " + e.repr() }, func(w *waiter) {
 		e.lot.remove(w)
 		if w.raised() {
 			k(w.cancelError())
@@ -136,7 +136,7 @@ type Condition struct {
 // wait is Condition.wait(); the caller has checked that the lock is held.
 func (c *Condition) wait(o *op, k func(err goja.Value)) {
 	c.lock.release()
-	o.park(&c.lot, func(w *waiter) {
+	o.park(&c.lot, func() string { return "Condition.wait() on " + c.repr() }, func(w *waiter) {
 		c.lot.remove(w)
 		var err goja.Value
 		if w.raised() {
@@ -226,7 +226,7 @@ func (s *Semaphore) acquire(o *op, k func(err goja.Value)) {
 		k(nil)
 		return
 	}
-	o.park(&s.lot, func(w *waiter) {
+	o.park(&s.lot, func() string { return "acquire() on " + s.repr() }, func(w *waiter) {
 		s.lot.remove(w)
 		var err goja.Value
 		if w.raised() {

@@ -96,7 +96,7 @@ func (q *Queue) put(o *op, item goja.Value, k cont) {
 		k(nil, q.errShutDown(o.a))
 		return
 	}
-	o.park(&q.putters, func(w *waiter) {
+	o.park(&q.putters, func() string { return "put() on " + q.repr(o.a) }, func(w *waiter) {
 		if w.raised() {
 			q.putters.remove(w)
 			if !q.full() && !w.cancelled() {
@@ -120,7 +120,7 @@ func (q *Queue) get(o *op, k cont) {
 		k(nil, q.errShutDown(o.a))
 		return
 	}
-	o.park(&q.getters, func(w *waiter) {
+	o.park(&q.getters, func() string { return "get() on " + q.repr(o.a) }, func(w *waiter) {
 		if w.raised() {
 			q.getters.remove(w)
 			if !q.empty() && !w.cancelled() {

@@ -170,10 +170,12 @@ type cont func(v, err goja.Value)
 
 func (a *Asyncio) newOp() *op { return &op{a: a, task: a.track.cur} }
 
-// park parks the operation in l; resume runs when the waiter is woken or cancelled.
-func (o *op) park(l *lot, resume func(w *waiter)) {
+// park parks the operation in l; resume runs when the waiter is woken or cancelled. what describes the
+// call for reports ("Queue.get() on <Queue …>"): a deadlock report says what each task waits on.
+func (o *op) park(l *lot, what func() string, resume func(w *waiter)) {
 	if o.out == nil {
 		o.out = o.a.newNativeFuture()
+		o.out.desc = what
 		o.out.cancelHook = o.cancel
 	}
 	w := &waiter{op: o, resume: resume}

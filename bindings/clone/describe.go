@@ -1,6 +1,9 @@
 package clone
 
-import "github.com/dop251/goja"
+import (
+	"github.com/asyncrun/asyncrun/bindings/host"
+	"github.com/dop251/goja"
+)
 
 // describe renders a value that cannot be cloned the way V8's
 // NoSideEffectsToString does for its DataCloneError message: it never calls
@@ -25,7 +28,7 @@ const (
 
 func (e *exporter) describeObject(o *goja.Object) string {
 	// V8 looks through a proxy at its target.
-	for o.ExportType() == typeProxy {
+	for o.ExportType() == host.TypeProxy {
 		o = o.Export().(goja.Proxy).Target()
 		if o == nil {
 			return "null" // revoked
@@ -93,7 +96,7 @@ func (e *exporter) describeError(o *goja.Object) string {
 // a proxy.
 func (e *exporter) dataProperty(o *goja.Object, key goja.Value) goja.Value {
 	for p := o; p != nil; p = p.Prototype() {
-		if p.ExportType() == typeProxy {
+		if p.ExportType() == host.TypeProxy {
 			return nil
 		}
 		if desc := e.ownDescriptor(p, key); desc != nil {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strconv"
 
+	"github.com/asyncrun/asyncrun/bindings/host"
 	"github.com/dop251/goja"
 )
 
@@ -108,7 +109,7 @@ func (e *exporter) object(o *goja.Object) Value {
 		return Value{kind: kindRef, obj: n}
 	}
 	t := o.ExportType()
-	if t == typeProxy {
+	if t == host.TypeProxy {
 		e.fail(o)
 	}
 	if _, ok := goja.AssertFunction(o); ok {
@@ -144,18 +145,18 @@ func (e *exporter) object(o *goja.Object) Value {
 		e.fail(o)
 	}
 	switch {
-	case t == typeObject:
+	case t == host.TypeObject:
 		if p := o.Prototype(); (p == nil || p == in.objectProto) && o != e.r.GlobalObject() {
 			return e.plain(o)
 		}
 		if _, err := in.dvByteLength(o); err == nil {
 			return e.view(o, kindDataView, 0, in.dvBuffer, in.dvByteOffset, in.dvByteLength)
 		}
-	case t == typeMap:
+	case t == host.TypeMap:
 		return e.collection(o, kindMap, in.mapForEach)
-	case t == typeSet:
+	case t == host.TypeSet:
 		return e.collection(o, kindSet, in.setForEach)
-	case t == typeArrayBuffer:
+	case t == host.TypeArrayBuffer:
 		ab := o.Export().(goja.ArrayBuffer)
 		if ab.Detached() {
 			panic(&Error{Message: "An ArrayBuffer is detached and could not be cloned."})
@@ -163,11 +164,11 @@ func (e *exporter) object(o *goja.Object) Value {
 		n := e.newNode(o)
 		n.data = bytes.Clone(ab.Bytes())
 		return Value{kind: kindArrayBuffer, obj: n}
-	case t == typeBigInt:
+	case t == host.TypeBigInt:
 		if _, err := in.bigintValueOf(o); err == nil {
 			return e.boxed(o, in.bigintValueOf)
 		}
-	case isNumericSlice(t):
+	case host.IsNumericSlice(t):
 		if tag, err := in.taTag(o); err == nil && goja.IsString(tag) {
 			for i, name := range typedArrayNames {
 				if name == tag.String() {

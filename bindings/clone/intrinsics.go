@@ -1,8 +1,6 @@
 package clone
 
 import (
-	"math/big"
-	"reflect"
 	"strconv"
 
 	"github.com/asyncrun/asyncrun/bindings/host"
@@ -159,28 +157,4 @@ func loadIntrinsics(r *goja.Runtime) *intrinsics {
 		in.errorProtos[i], _ = in.errors[i].Get("prototype").(*goja.Object)
 	}
 	return in
-}
-
-// Export types of built-in objects whose class name is the plain "Object".
-var (
-	typeObject      = reflect.TypeOf(map[string]interface{}{})
-	typeMap         = reflect.TypeOf([][2]interface{}{})
-	typeSet         = reflect.TypeOf([]interface{}{})
-	typeProxy       = reflect.TypeOf(goja.Proxy{})
-	typeArrayBuffer = reflect.TypeOf(goja.ArrayBuffer{})
-	typeBigInt      = reflect.TypeOf((*big.Int)(nil))
-)
-
-// isNumericSlice reports whether t is the export type of a typed array.
-func isNumericSlice(t reflect.Type) bool {
-	if t == nil || t.Kind() != reflect.Slice {
-		return false
-	}
-	switch t.Elem().Kind() {
-	case reflect.Uint8, reflect.Int8, reflect.Uint16, reflect.Int16,
-		reflect.Uint32, reflect.Int32, reflect.Float32, reflect.Float64,
-		reflect.Int64, reflect.Uint64:
-		return true
-	}
-	return false
 }

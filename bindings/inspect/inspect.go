@@ -41,6 +41,7 @@ package inspect
 import (
 	"strings"
 
+	"github.com/asyncrun/asyncrun/bindings/host"
 	"github.com/dop251/goja"
 )
 
@@ -186,7 +187,7 @@ func (c *inspector) formatValue(v goja.Value, recurseTimes int) string {
 		return c.formatPrimitive(v)
 	}
 	value := context
-	if value.ExportType() == typeProxy {
+	if value.ExportType() == host.TypeProxy {
 		target := value.Export().(goja.Proxy).Target()
 		if target == nil {
 			return "<Revoked Proxy>"

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/asyncrun/asyncrun/bindings/host"
 	"github.com/dop251/goja"
 )
 
@@ -63,15 +64,15 @@ func (c *inspector) kindOf(o *goja.Object) (kind, string) {
 	}
 	t := o.ExportType()
 	switch t {
-	case typeMap:
+	case host.TypeMap:
 		return kindMap, ""
-	case typeSet:
+	case host.TypeSet:
 		return kindSet, ""
-	case typePromise:
+	case host.TypePromise:
 		return kindPromise, ""
-	case typeArrayBuffer:
+	case host.TypeArrayBuffer:
 		return kindArrayBuffer, ""
-	case typeBigInt:
+	case host.TypeBigInt:
 		if _, ok := c.tryIntrinsic(iBigIntValueOf, o); ok {
 			return kindBoxed, "BigInt"
 		}
@@ -81,7 +82,7 @@ func (c *inspector) kindOf(o *goja.Object) (kind, string) {
 			return kindBoxed, "Symbol"
 		}
 	}
-	if isNumericSlice(t) {
+	if host.IsNumericSlice(t) {
 		if tag := c.callIntrinsic(iTypedArrayTag, o); goja.IsString(tag) {
 			return kindTypedArray, tag.String()
 		}

@@ -1,0 +1,34 @@
+package host
+
+import (
+	"math/big"
+	"reflect"
+
+	"github.com/dop251/goja"
+)
+
+// The Export types goja reports for built-in values, which tell apart objects whose class name is the
+// plain "Object" (shared by structured clone and inspect).
+var (
+	TypeObject      = reflect.TypeOf(map[string]interface{}{})
+	TypeMap         = reflect.TypeOf([][2]interface{}{})
+	TypeSet         = reflect.TypeOf([]interface{}{})
+	TypePromise     = reflect.TypeOf((*goja.Promise)(nil))
+	TypeProxy       = reflect.TypeOf(goja.Proxy{})
+	TypeArrayBuffer = reflect.TypeOf(goja.ArrayBuffer{})
+	TypeBigInt      = reflect.TypeOf((*big.Int)(nil))
+)
+
+// IsNumericSlice reports whether t is the Export type of a typed array.
+func IsNumericSlice(t reflect.Type) bool {
+	if t == nil || t.Kind() != reflect.Slice {
+		return false
+	}
+	switch t.Elem().Kind() {
+	case reflect.Uint8, reflect.Int8, reflect.Uint16, reflect.Int16,
+		reflect.Uint32, reflect.Int32, reflect.Float32, reflect.Float64,
+		reflect.Int64, reflect.Uint64:
+		return true
+	}
+	return false
+}

@@ -67,9 +67,6 @@ type run struct {
 	r           *goja.Runtime
 	loop        *runtime.Loop
 	env         *bindings.Env
-	exitCode    int
-	exiting     bool
-	failed      bool
 	interrupted any
 
 	whyMu sync.Mutex
@@ -223,10 +220,8 @@ func newRun(opts Options, name string, ps *pools) *run {
 	h.Argv = append([]string{name}, opts.Args...)
 	h.Debug = opts.Debug
 	h.Exit = func(code int) {
-		rn.exiting, rn.exitCode = true, code
 		rn.interrupt(interruptExit{code})
 	}
-	h.Failed = func() { rn.failed = true }
 	h.Threads = ps.defaultPool
 	h.NewPool = ps.newPool
 	rn.env = bindings.Install(h)

@@ -228,9 +228,9 @@ func (a *Asyncio) futureFromPromise(p goja.Value) *Future {
 	if err != nil {
 		panic(err)
 	}
-	a.track.internal = &Task{} // a context that no task owns
+	a.track.internalCell = &cell{} // a context that no task owns
 	_, err = a.promiseThen(native, ful, rej)
-	a.track.internal = nil
+	a.track.internalCell = nil
 	if err != nil {
 		panic(err)
 	}

@@ -45,16 +45,12 @@ type Future struct {
 	cancelErr   goja.Value                // the CancelledError a cancelled coroutine ended with
 	fromRun     bool                      // asyncio.run's result: an error nobody awaited is reported as uncaught
 	native      *nativeFace               // set when the future's face is a native promise (see nativeFace)
-	// onRevoke takes back what a synchronization primitive handed to the waiter of this future when the
-	// waiter's task is cancelled after the hand-off but before it resumed (the await then raises
-	// CancelledError, as in Python): the lock passes on, the item goes back to the queue.
-	onRevoke   func(f *Future)
-	source     *Future       // as_completed: retrieving this output retrieves the future it copies
-	inline     bool          // callbacks run as the future completes (the end of an inline `async with`), not from the ready queue
-	wakeQueued bool          // sleep(0): its wake-up is already queued, and a cancel is delivered there, not later
-	desc       func() string // what a pending future stands for, for reports (a lock's acquire, a queue's get)
-	mark       uint64        // dedupes a future passed to gather twice
-	expando    map[string]goja.Value
+	source      *Future                   // as_completed: retrieving this output retrieves the future it copies
+	inline      bool                      // callbacks run as the future completes (the end of an inline `async with`), not from the ready queue
+	wakeQueued  bool                      // sleep(0): its wake-up is already queued, and a cancel is delivered there, not later
+	desc        func() string             // what a pending future stands for, for reports (a lock's acquire, a queue's get)
+	mark        uint64                    // dedupes a future passed to gather twice
+	expando     map[string]goja.Value
 }
 
 // callback is one done callback: Go (fn) or JavaScript (js, called with the future).
@@ -309,9 +305,6 @@ func settleAwaiter(f *Future, arg any) {
 		task.mustCancel = false
 		fn, _ = goja.AssertFunction(aw.reject)
 		v = a.newCancelledError(task.cancelMsg)
-		if f.state == finished && f.onRevoke != nil {
-			f.onRevoke(f)
-		}
 	}
 	saved := a.track.enter(task)
 	_, err := fn(goja.Undefined(), v)

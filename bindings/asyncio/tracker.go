@@ -166,9 +166,6 @@ func (t *tracker) claim(owners []*Task) []bool {
 		return certain
 	}
 	dc := t.depth()
-	if traceClaim != nil {
-		traceClaim(t, dc)
-	}
 	type seg struct{ from, to int }
 	segs := make([]seg, 0, len(owners))
 	i := len(t.stretch) - 1
@@ -221,5 +218,3 @@ func (t *tracker) claim(owners []*Task) []bool {
 	t.stretch = kept
 	return certain
 }
-
-var traceClaim func(t *tracker, dc int)

@@ -27,8 +27,6 @@ type Host struct {
 
 	// Exit is set by sys.exit: the code the program exits with.
 	Exit func(code int)
-	// Failed records that an error nobody handled was reported, so the program exits with status 1.
-	Failed func()
 
 	// Threads returns the default pool of worker interpreters, creating it on first use (nil where
 	// threads are not available, as inside a worker's own nested calls may choose).

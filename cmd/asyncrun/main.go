@@ -30,9 +30,6 @@ Runs a JavaScript coroutine script with a Python-asyncio-style library.
 flags:
 `
 
-// atExit runs before the process exits (a hook for profiling builds).
-var atExit = func() {}
-
 func main() {
 	// Scripts keep most of what they allocate alive (suspended coroutines), and goja allocates freely
 	// for each await: collecting at 4x the live heap instead of 2x means fewer full marks of a large
@@ -41,9 +38,7 @@ func main() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(400)
 	}
-	code := run(os.Args[1:], os.Stdout, os.Stderr)
-	atExit()
-	os.Exit(code)
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
 func run(args []string, stdout, stderr io.Writer) int {

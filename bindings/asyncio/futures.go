@@ -22,8 +22,10 @@ const (
 // them; a callback added afterwards is scheduled at once. A failed future whose exception nobody retrieved
 // is reported when the program ends.
 //
-// Its JavaScript face is a thenable backed by this struct (a goja DynamicObject), so that `await fut` is
-// seen by the runtime: reading `then` marks the await, and the `then` call that follows registers it.
+// Its JavaScript face is either a thenable backed by this struct (a goja DynamicObject: tasks and futures
+// scripts make), where reading `then` marks the await and the `then` call that follows registers it; or,
+// for futures scripts only await (sleep, a primitive's waiting call), a native promise (see nativeFace in
+// sleep.go), whose `constructor` getter marks the await.
 type Future struct {
 	a     *Asyncio
 	obj   *goja.Object

@@ -294,6 +294,103 @@ func BenchmarkGojaAwaitNull(b *testing.B) {
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/1e3/float64(b.N), "µs/await")
 }
 
+// BenchmarkGojaGoDriven: the floor under any event loop written in Go on goja, with no asyncio in it. Each
+// await is of a fresh promise from a Go function (goja's NewPromise, the only way a Go host can hand a
+// script something to await that it settles later), and Go settles it from outside, entering goja once
+// per settlement as a loop must. switch: one async function awaiting b.N such promises, one at a time
+// (µs/switch); fanout: 100,000 async functions each awaiting one, gathered with Promise.all, then settled
+// in order (ns/task, and live-B/task while all are suspended). asyncrun's switch and fan-out do this plus
+// tasks, timers, cancellation and the tracker: compare BenchmarkSwitch and BenchmarkFanout.
+func BenchmarkGojaGoDriven(b *testing.B) {
+	b.Run("switch", func(b *testing.B) {
+		withCLIGC(b)
+		r, settle := goDrivenRuntime(b)
+		prg := goja.MustCompile("switch.js", fmt.Sprintf(`var count = 0;
+(async function () { for (let i = 0; i < %d; i++) { await next(); count++; } })();`, b.N), false)
+		b.ReportAllocs()
+		b.ResetTimer()
+		if _, err := r.RunProgram(prg); err != nil {
+			b.Fatal(err)
+		}
+		settle(b)
+		b.StopTimer()
+		if got := r.Get("count").ToInteger(); got != int64(b.N) {
+			b.Fatalf("count = %d, want %d", got, b.N)
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/1e3/float64(b.N), "µs/switch")
+	})
+	b.Run("fanout", func(b *testing.B) {
+		withCLIGC(b)
+		b.ReportAllocs()
+		var live float64
+		for i := 0; i < b.N; i++ {
+			if l := goDrivenFanout(b, fanoutTasks, i == 0); i == 0 {
+				live = l
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/fanoutTasks, "ns/task")
+		b.ReportMetric(live, "live-B/task")
+	})
+}
+
+// goDrivenRuntime is a goja runtime with next(), which returns a fresh pending promise, and settle, which
+// resolves the promises next() made, oldest first, one Go-to-goja entry each, until none is left (the
+// jobs a resolution runs may call next() again).
+func goDrivenRuntime(tb testing.TB) (*goja.Runtime, func(testing.TB)) {
+	r := goja.New()
+	var queue []func(any) error
+	if err := r.Set("next", func() *goja.Promise {
+		p, resolve, _ := r.NewPromise()
+		queue = append(queue, resolve)
+		return p
+	}); err != nil {
+		tb.Fatal(err)
+	}
+	return r, func(tb testing.TB) {
+		for i := 0; i < len(queue); i++ {
+			if err := queue[i](nil); err != nil {
+				tb.Fatal(err)
+			}
+			queue[i] = nil
+		}
+		queue = queue[:0]
+	}
+}
+
+// goDrivenFanout runs the Go-driven fan-out of n functions. With measure, it also returns the live bytes
+// per suspended function (the calls and the array holding their promises, measured before Promise.all as
+// BenchmarkFanout's are before gather), with the timer stopped around the measurement.
+func goDrivenFanout(b *testing.B, n int, measure bool) float64 {
+	r, settle := goDrivenRuntime(b)
+	if _, err := r.RunString(`var done = 0, calls = [];
+async function worker() { await next(); }`); err != nil {
+		b.Fatal(err)
+	}
+	var base uint64
+	if measure {
+		b.StopTimer()
+		base = liveHeap()
+		b.StartTimer()
+	}
+	if _, err := r.RunString(fmt.Sprintf(`for (let i = 0; i < %d; i++) calls.push(worker());`, n)); err != nil {
+		b.Fatal(err)
+	}
+	live := 0.0
+	if measure {
+		b.StopTimer()
+		live = (float64(liveHeap()) - float64(base)) / float64(n)
+		b.StartTimer()
+	}
+	if _, err := r.RunString(`Promise.all(calls).then((r) => { done = r.length; });`); err != nil {
+		b.Fatal(err)
+	}
+	settle(b)
+	if got := r.Get("done").ToInteger(); got != int64(n) {
+		b.Fatalf("done = %d, want %d", got, n)
+	}
+	return live
+}
+
 // BenchmarkGojaSuspended: the goja-only floor for the fan-out's memory. One op is 100,000 plain async
 // functions suspended on one shared pending promise (so no per-function promise of its own to wait on);
 // reports live-B/fn, what each keeps on the heap while suspended: its frame and the promise its call

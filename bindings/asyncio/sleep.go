@@ -13,9 +13,13 @@ import (
 // coroutines in Python, not Futures): a native goja promise, so that awaiting it costs goja no wrapping
 // promise and no extra job. Its prototype's `constructor` getter, read by every await, tells the tracker
 // which future the awaiting task now waits on, so cancel() reaches it.
+//
+// The face keeps only its promise's resolve function: a goja resolving function weighs about 650 bytes
+// (an object with its own property map), and a pending sleep is the bulk of what a waiting task holds. A
+// face that must reject resolves its promise with an already rejected one instead (see settleNative).
 type nativeFace struct {
-	obj             *goja.Object
-	resolve, reject func(any) error
+	obj     *goja.Object
+	resolve func(any) error
 }
 
 // newNativeFuture makes a future whose face is a native promise.
@@ -30,8 +34,8 @@ func (a *Asyncio) giveNativeFace(f *Future) { a.wearNativeFace(f, &nativeFace{})
 // wearNativeFace gives f the native face n (which the caller may embed in a larger struct, as sleeper does,
 // so the face costs no allocation of its own).
 func (a *Asyncio) wearNativeFace(f *Future, n *nativeFace) {
-	p, resolve, reject := a.r.NewPromise()
-	n.obj, n.resolve, n.reject = a.r.ToValue(p).(*goja.Object), resolve, reject
+	p, resolve, _ := a.r.NewPromise()
+	n.obj, n.resolve = a.r.ToValue(p).(*goja.Object), resolve
 	n.obj.SetPrototype(a.nativeProto)
 	f.native = n
 	if prev := a.lastNative; prev != nil && prev.state == pending {
@@ -71,9 +75,15 @@ func (f *Future) settleNative() {
 	if f.state == finished {
 		err = n.resolve(f.value)
 	} else {
-		err = n.reject(f.exception())
+		// Rejected through a promise that is already rejected: the face adopts its state two jobs later,
+		// in the same run of goja's job queue (this call is the loop's, so that queue holds nothing else),
+		// so the awaiting task sees the error before the loop runs anything else, as with reject itself.
+		rejected, _, reject := a.r.NewPromise()
+		if err = reject(f.exception()); err == nil {
+			err = n.resolve(rejected)
+		}
 	}
-	n.resolve, n.reject = nil, nil
+	n.resolve = nil
 	if err != nil {
 		panic(err) // only an interrupt can fail here
 	}

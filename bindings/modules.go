@@ -50,13 +50,13 @@ func Install(h *host.Host) *Env {
 		}
 	}
 	timers.Install(h, a.Call)
-	g.Set("require", func(call goja.FunctionCall) goja.Value {
+	g.Set("require", h.Func("require", func(call goja.FunctionCall) goja.Value {
 		name := call.Argument(0).String()
 		if v, ok := byName[name]; ok {
 			return v
 		}
 		panic(r.NewGoError(&moduleError{name}))
-	})
+	}))
 	return &Env{Host: h, Asyncio: a}
 }
 

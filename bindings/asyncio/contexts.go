@@ -1,6 +1,10 @@
 package asyncio
 
-import "github.com/dop251/goja"
+import (
+	"github.com/dop251/goja"
+
+	"github.com/asyncrun/asyncrun/bindings/host"
+)
 
 // withBody runs Python's `async with X as v: body` as `await X.with(async v => body)`: enter, call body
 // in the calling task, then exit with the body's outcome. exit settles out with the outcome of the whole
@@ -30,7 +34,7 @@ func (a *Asyncio) withBody(method string, body goja.Value, arg goja.Value, exit 
 		finish(false, a.errorValue(err))
 		return out.Value()
 	}
-	if _, ok := res.Export().(*goja.Promise); ok {
+	if _, ok := host.Wrapped(res).(*goja.Promise); ok {
 		a.whenSettledIn(a.track.cur, res, finish)
 		return out.Value()
 	}
@@ -60,7 +64,7 @@ func (a *Asyncio) withBody(method string, body goja.Value, arg goja.Value, exit 
 // settles. That reaction belongs to task (recorded in the stretch, so a claim can hand it to the task that
 // wraps the current call).
 func (a *Asyncio) whenSettledIn(task *Task, p goja.Value, fn func(ok bool, v goja.Value)) {
-	if prom, ok := p.Export().(*goja.Promise); ok {
+	if prom, ok := host.Wrapped(p).(*goja.Promise); ok {
 		switch prom.State() {
 		case goja.PromiseStateFulfilled:
 			fn(true, prom.Result())

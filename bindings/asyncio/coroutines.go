@@ -2,6 +2,8 @@ package asyncio
 
 import (
 	"github.com/dop251/goja"
+
+	"github.com/asyncrun/asyncrun/bindings/host"
 )
 
 type coroutineKind uint8
@@ -45,7 +47,7 @@ func (a *Asyncio) coroutineKind(v goja.Value) coroutineKind {
 	if !ok {
 		return notCoroutine
 	}
-	switch obj.Export().(type) {
+	switch host.Wrapped(obj).(type) {
 	case *Coro:
 		return coroObject
 	case *Future, *Task:
@@ -105,7 +107,7 @@ func stepCoroutine(arg any) {
 // runCoroutine runs coro inside task t and calls finish with its outcome.
 func (a *Asyncio) runCoroutine(t *Task, coro goja.Value, finish func(ok bool, v goja.Value)) {
 	obj := coro.(*goja.Object)
-	if c, ok := obj.Export().(*Coro); ok {
+	if c, ok := host.Wrapped(obj).(*Coro); ok {
 		res, exc := c.call(t)
 		if exc != nil {
 			finish(false, exc)
@@ -241,7 +243,7 @@ func (a *Asyncio) futureFromPromise(p goja.Value) *Future {
 // the awaiting task, and the await waits on its result.
 func (a *Asyncio) coroThen(call goja.FunctionCall) goja.Value {
 	obj, _ := call.This.(*goja.Object)
-	c, _ := obj.Export().(*Coro)
+	c, _ := host.Wrapped(obj).(*Coro)
 	if c == nil {
 		a.h.TypeError("then", "this must be a coroutine object")
 	}
@@ -318,7 +320,7 @@ func (a *Asyncio) installCoroutines() {
 	a.coroProto = proto
 	a.h.Define(proto, method("then", a.coroThen))
 	a.setInspect(proto, func(this goja.Value) string {
-		c, _ := this.(*goja.Object).Export().(*Coro)
+		c, _ := host.Wrapped(this).(*Coro)
 		name := "coroutine"
 		if c != nil {
 			name = c.fn.ToObject(r).Get("name").String()

@@ -3,6 +3,7 @@ package asyncio
 import (
 	"github.com/dop251/goja"
 
+	"github.com/asyncrun/asyncrun/bindings/host"
 	"github.com/asyncrun/asyncrun/runtime"
 )
 
@@ -392,7 +393,7 @@ func (a *Asyncio) chain(handler, v goja.Value, resolve, reject func(any) error, 
 
 func (a *Asyncio) thisFuture(method string, this goja.Value) *Future {
 	if obj, ok := this.(*goja.Object); ok {
-		switch f := obj.Export().(type) {
+		switch f := host.Wrapped(obj).(type) {
 		case *Future:
 			return f
 		case *Task:
@@ -406,7 +407,7 @@ func (a *Asyncio) thisFuture(method string, this goja.Value) *Future {
 // toFuture returns the asyncio future behind v, or nil.
 func (a *Asyncio) toFuture(v goja.Value) *Future {
 	if obj, ok := v.(*goja.Object); ok {
-		switch f := obj.Export().(type) {
+		switch f := host.Wrapped(obj).(type) {
 		case *Future:
 			return f
 		case *Task:
@@ -510,6 +511,14 @@ func (a *Asyncio) installFuture() {
 			if _, ok := err.(*goja.Object); !ok {
 				a.h.TypeError("set_exception", "argument 1 must be an exception, got %s", describe(err))
 			}
+			if ctor, ok := goja.AssertConstructor(err); ok {
+				// An exception class stands for an instance made without arguments, as in Python.
+				obj, cerr := ctor(nil)
+				if cerr != nil {
+					panic(cerr)
+				}
+				err = obj
+			}
 			if a.isCancelledError(err) {
 				a.h.TypeError("set_exception", "CancelledError cannot be set as an exception; use cancel()")
 			}
@@ -528,6 +537,11 @@ func (a *Asyncio) installFuture() {
 		method("remove_done_callback", func(call goja.FunctionCall) goja.Value {
 			f := a.thisFuture("remove_done_callback", call.This)
 			fn := call.Argument(0)
+			if f.done() {
+				// Python hands a done future's callbacks to the ready queue as it completes: none is left
+				// to remove, and those queued still run.
+				return a.r.ToValue(0)
+			}
 			n := 0
 			kept := f.callbacks[:0]
 			for _, cb := range f.callbacks {
@@ -546,10 +560,10 @@ func (a *Asyncio) installFuture() {
 		}),
 	)
 	a.setInspect(proto, func(this goja.Value) string { return a.thisFuture("inspect", this).repr() })
-	ctor := r.ToValue(func(call goja.ConstructorCall) *goja.Object {
+	ctor := a.h.Func("Future", func(call goja.ConstructorCall) *goja.Object {
 		f := a.newFuture()
 		return f.Value()
-	}).ToObject(r)
+	})
 	ctor.Set("prototype", proto)
 	proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	a.futureCtor = ctor

@@ -4,6 +4,8 @@ import (
 	"math"
 
 	"github.com/dop251/goja"
+
+	"github.com/asyncrun/asyncrun/bindings/host"
 )
 
 // Lock, Event, Condition and Semaphore follow CPython 3.13's asyncio/locks.py line by line; waiters.go says
@@ -285,7 +287,7 @@ func (a *Asyncio) installLocks() {
 
 func (a *Asyncio) thisLock(method string, this goja.Value) *Lock {
 	if obj, ok := this.(*goja.Object); ok {
-		if l, ok := obj.Export().(*Lock); ok {
+		if l, ok := host.Wrapped(obj).(*Lock); ok {
 			return l
 		}
 	}
@@ -335,7 +337,7 @@ func (a *Asyncio) installLock(with, yes goja.Value) {
 
 func (a *Asyncio) thisEvent(method string, this goja.Value) *Event {
 	if obj, ok := this.(*goja.Object); ok {
-		if e, ok := obj.Export().(*Event); ok {
+		if e, ok := host.Wrapped(obj).(*Event); ok {
 			return e
 		}
 	}
@@ -377,7 +379,7 @@ func (a *Asyncio) installEvent(yes goja.Value) {
 
 func (a *Asyncio) thisCondition(method string, this goja.Value) *Condition {
 	if obj, ok := this.(*goja.Object); ok {
-		if c, ok := obj.Export().(*Condition); ok {
+		if c, ok := host.Wrapped(obj).(*Condition); ok {
 			return c
 		}
 	}
@@ -468,7 +470,7 @@ func (a *Asyncio) installCondition(with, yes goja.Value) {
 		obj, _ := arg.(*goja.Object)
 		var l *Lock
 		if obj != nil {
-			l, _ = obj.Export().(*Lock)
+			l, _ = host.Wrapped(obj).(*Lock)
 		}
 		if l == nil {
 			a.h.TypeError("Condition", "argument 1 (lock) must be an asyncio.Lock, got %s", describe(arg))
@@ -479,7 +481,7 @@ func (a *Asyncio) installCondition(with, yes goja.Value) {
 
 func (a *Asyncio) thisSemaphore(method string, this goja.Value) *Semaphore {
 	if obj, ok := this.(*goja.Object); ok {
-		if s, ok := obj.Export().(*Semaphore); ok {
+		if s, ok := host.Wrapped(obj).(*Semaphore); ok {
 			return s
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"reflect"
 
 	"github.com/dop251/goja"
+
+	"github.com/asyncrun/asyncrun/bindings/host"
 )
 
 var (
@@ -160,7 +162,7 @@ func (b *Barrier) repr() string {
 
 func (a *Asyncio) thisBarrier(method string, this goja.Value) *Barrier {
 	if obj, ok := this.(*goja.Object); ok {
-		if b, ok := obj.Export().(*Barrier); ok {
+		if b, ok := host.Wrapped(obj).(*Barrier); ok {
 			return b
 		}
 	}

@@ -7,6 +7,7 @@ package asyncio
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -208,7 +209,7 @@ func (a *Asyncio) WhenMainDone(fn func()) {
 
 // Resolved returns v if it is awaitable, else a promise resolved with v: what a worker's main task follows.
 func (a *Asyncio) Resolved(v goja.Value) goja.Value {
-	if _, ok := v.Export().(*goja.Promise); ok {
+	if _, ok := host.Wrapped(v).(*goja.Promise); ok {
 		return v
 	}
 	p, err := a.promiseResolve(goja.Undefined(), v)
@@ -414,7 +415,10 @@ func (a *Asyncio) errorRepr(v goja.Value) string {
 		name := obj.Get("name")
 		msg := obj.Get("message")
 		if name != nil && msg != nil {
-			return name.String() + "(" + pyRepr(msg.String()) + ")"
+			if m := msg.String(); m != "" {
+				return name.String() + "(" + pyRepr(m) + ")"
+			}
+			return name.String() + "()" // Python's repr of an exception made without arguments
 		}
 	}
 	return a.inspect(v)
@@ -454,8 +458,16 @@ func (a *Asyncio) inspect(v goja.Value) string { return inspect.Inspect(a.r, v) 
 
 // setInspect gives objects of proto a custom console.log form.
 func (a *Asyncio) setInspect(proto *goja.Object, fn func(this goja.Value) string) {
-	f := a.r.ToValue(func(call goja.FunctionCall) goja.Value { return a.r.ToValue(fn(call.This)) })
+	f := a.h.Func("inspect", func(call goja.FunctionCall) goja.Value { return a.r.ToValue(fn(call.This)) })
 	proto.DefineDataPropertySymbol(a.inspectSym.(*goja.Symbol), f, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	if !hasOwn(proto, "toString") {
+		// String(x) and template literals show what print shows, as Python's str() of these objects is their repr.
+		proto.DefineDataProperty("toString", f, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
+}
+
+func hasOwn(obj *goja.Object, name string) bool {
+	return slices.Contains(obj.GetOwnPropertyNames(), name)
 }
 
 func (a *Asyncio) newSet(items []any) goja.Value {

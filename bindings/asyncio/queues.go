@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/asyncrun/asyncrun/bindings/host"
 )
 
 // Queue is asyncio.Queue, PriorityQueue and LifoQueue: CPython 3.13's queues.py, shutdown included.
@@ -201,7 +203,7 @@ func (q *Queue) repr(a *Asyncio) string {
 
 func (a *Asyncio) thisQueue(method string, this goja.Value) *Queue {
 	if obj, ok := this.(*goja.Object); ok {
-		if q, ok := obj.Export().(*Queue); ok {
+		if q, ok := host.Wrapped(obj).(*Queue); ok {
 			return q
 		}
 	}

@@ -1,6 +1,8 @@
 package asyncio
 
 import (
+	"strings"
+
 	"github.com/dop251/goja"
 
 	"github.com/asyncrun/asyncrun/runtime"
@@ -107,6 +109,7 @@ func (a *Asyncio) newHandle(h *handle, timer bool) goja.Value {
 		a.h.Define(obj, method("when", func(goja.FunctionCall) goja.Value { return a.r.ToValue(h.when) }))
 	}
 	a.setInspect(obj, func(goja.Value) string {
+		// Python's: <Handle cb('x', 1)>, <TimerHandle when=3.5 cb()>, <Handle cancelled>.
 		s := "<" + name
 		if h.cancelled {
 			s += " cancelled"
@@ -114,9 +117,27 @@ func (a *Asyncio) newHandle(h *handle, timer bool) goja.Value {
 		if timer {
 			s += " when=" + a.inspect(a.r.ToValue(h.when))
 		}
-		return s + " " + a.inspect(h.fn) + ">"
+		if !h.cancelled {
+			s += " " + a.callRepr(h.fn, h.args)
+		}
+		return s + ">"
 	})
 	return obj
+}
+
+// callRepr shows a call as Python's handles do: name('x', 1).
+func (a *Asyncio) callRepr(fn goja.Value, args []goja.Value) string {
+	name := "<anonymous>"
+	if obj, ok := fn.(*goja.Object); ok {
+		if n := obj.Get("name"); n != nil && n.String() != "" {
+			name = n.String()
+		}
+	}
+	parts := make([]string, len(args))
+	for i, v := range args {
+		parts[i] = a.inspect(v)
+	}
+	return name + "(" + strings.Join(parts, ", ") + ")"
 }
 
 func (a *Asyncio) callback(fn string, argi int, v goja.Value) goja.Value {

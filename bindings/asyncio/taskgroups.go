@@ -4,6 +4,8 @@ import (
 	"slices"
 
 	"github.com/dop251/goja"
+
+	"github.com/asyncrun/asyncrun/bindings/host"
 )
 
 // TaskGroup is asyncio.TaskGroup (Python 3.11's taskgroups.TaskGroup): the first child that fails cancels
@@ -24,11 +26,14 @@ type TaskGroup struct {
 	propagateCancel       goja.Value
 }
 
-// repr is Python's: <TaskGroup tasks=2 entered>.
+// repr is Python's: <TaskGroup tasks=2 errors=1 cancelling>.
 func (g *TaskGroup) repr() string {
 	s := "<TaskGroup"
 	if len(g.tasks) > 0 {
 		s += " tasks=" + itoa(len(g.tasks))
+	}
+	if len(g.errors) > 0 {
+		s += " errors=" + itoa(len(g.errors))
 	}
 	if g.aborting {
 		s += " cancelling"
@@ -47,7 +52,7 @@ func (g *TaskGroup) claim(from, to *Task) {
 func (a *Asyncio) thisGroup(method string, this goja.Value) *TaskGroup {
 	if obj, ok := this.(*goja.Object); ok {
 		if v := obj.Get("__group"); v != nil {
-			if g, ok := v.Export().(*TaskGroup); ok {
+			if g, ok := host.Wrapped(v).(*TaskGroup); ok {
 				return g
 			}
 		}
@@ -157,7 +162,7 @@ func (a *Asyncio) installTaskGroup() {
 		method("with", func(call goja.FunctionCall) goja.Value {
 			g := a.thisGroup("with", call.This)
 			if g.entered {
-				a.throw(a.errs.runtimeError, "TaskGroup has already been entered")
+				a.throw(a.errs.runtimeError, "TaskGroup "+g.repr()+" has already been entered")
 			}
 			g.entered = true
 			g.parent = a.track.cur
@@ -171,11 +176,11 @@ func (a *Asyncio) installTaskGroup() {
 			g := a.thisGroup("create_task", call.This)
 			switch {
 			case !g.entered:
-				a.throw(a.errs.runtimeError, "TaskGroup has not been entered")
+				a.throw(a.errs.runtimeError, "TaskGroup "+g.repr()+" has not been entered")
 			case g.exiting && len(g.tasks) == 0:
 				a.throw(a.errs.runtimeError, "TaskGroup "+g.repr()+" is finished")
 			case g.aborting:
-				a.throw(a.errs.runtimeError, "TaskGroup is shutting down")
+				a.throw(a.errs.runtimeError, "TaskGroup "+g.repr()+" is shutting down")
 			}
 			args, opts := a.h.SplitOptions(call.Arguments)
 			if len(args) == 0 {
@@ -188,13 +193,13 @@ func (a *Asyncio) installTaskGroup() {
 			return t.Value()
 		}),
 	)
-	ctor := r.ToValue(func(call goja.ConstructorCall) *goja.Object {
+	ctor := a.h.Func("TaskGroup", func(call goja.ConstructorCall) *goja.Object {
 		g := &TaskGroup{a: a}
 		obj := r.NewObject()
 		obj.SetPrototype(proto)
 		obj.DefineDataProperty("__group", r.ToValue(g), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 		return obj
-	}).ToObject(r)
+	})
 	ctor.Set("prototype", proto)
 	proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	a.setInspect(proto, func(this goja.Value) string { return a.thisGroup("inspect", this).repr() })

@@ -5,6 +5,8 @@ import (
 	"slices"
 
 	"github.com/dop251/goja"
+
+	"github.com/asyncrun/asyncrun/bindings/host"
 )
 
 // Task is asyncio.Task: a Future that owns the run of one coroutine — an async call's promise, a coroutine
@@ -28,6 +30,7 @@ type Task struct {
 	promise    *goja.Promise // the promise it polls (see followPromise)
 	polled     bool
 	prev, next *Task
+	kids       []*Task // tasks its call created before its first suspension (see renumber)
 	origin     goja.StackFrame
 	hasOrigin  bool
 }
@@ -61,22 +64,26 @@ func (t *Task) getName() string {
 	return "Task-" + itoa(t.num)
 }
 
-// renumber gives owner the smallest Task-N number among it and the tasks its call created before its first
-// suspension, shifting those up: Python creates the wrapping task first, so that is the order it numbers
-// them in.
+// renumber records the tasks owner's call created before its first suspension as owner's claimed kids and
+// hands out again the Task-N numbers of owner and everything claimed under it (kids, their kids …) in
+// the order Python would have created them: the wrapping task first, then each generation in turn (a
+// coroutine only starts, and creates its own tasks, after its creator's step).
 func renumber(owner *Task, created []*Task) {
 	if len(created) == 0 {
 		return
 	}
-	nums := make([]int, 0, len(created)+1)
-	nums = append(nums, owner.num)
-	for _, t := range created {
-		nums = append(nums, t.num)
+	owner.kids = append(owner.kids, created...)
+	order := []*Task{owner}
+	for i := 0; i < len(order); i++ {
+		order = append(order, order[i].kids...)
+	}
+	nums := make([]int, len(order))
+	for i, t := range order {
+		nums[i] = t.num
 	}
 	slices.Sort(nums)
-	owner.num = nums[0]
-	for i, t := range created {
-		t.num = nums[i+1]
+	for i, t := range order {
+		t.num = nums[i]
 	}
 }
 
@@ -93,12 +100,12 @@ func (t *Task) claim(from, to *Task) {
 // derived promise, two fewer native functions per task. Otherwise it registers reactions that carry t
 // itself as their context, so two handlers shared by every task serve them all.
 func (a *Asyncio) followPromise(t *Task, p goja.Value, certain bool) {
-	if prom, native := p.Export().(*goja.Promise); native && certain {
+	if prom, native := host.Wrapped(p).(*goja.Promise); native && certain {
 		t.promise, t.polled = prom, true
 		t.poll()
 		return
 	}
-	if _, native := p.Export().(*goja.Promise); !native {
+	if _, native := host.Wrapped(p).(*goja.Promise); !native {
 		var err error
 		if p, err = a.promiseResolve(goja.Undefined(), p); err != nil {
 			panic(err)
@@ -155,7 +162,7 @@ func (t *Task) settle(ok bool, v goja.Value) {
 		return
 	}
 	a := t.a
-	t.waiters = nil
+	t.waiters, t.kids = nil, nil
 	a.pending.remove(t)
 	switch {
 	case !ok && a.isCancelledError(v):
@@ -277,7 +284,7 @@ func (t *Task) descendsFrom(root *Task) bool {
 
 func (a *Asyncio) thisTask(method string, this goja.Value) *Task {
 	if obj, ok := this.(*goja.Object); ok {
-		if t, ok := obj.Export().(*Task); ok {
+		if t, ok := host.Wrapped(obj).(*Task); ok {
 			return t
 		}
 	}
@@ -321,13 +328,13 @@ func (a *Asyncio) installTask() {
 			return r.NewArray()
 		}),
 	)
-	ctor := r.ToValue(func(call goja.ConstructorCall) *goja.Object {
+	ctor := a.h.Func("Task", func(call goja.ConstructorCall) *goja.Object {
 		args, opts := a.h.SplitOptions(call.Arguments)
 		if len(args) == 0 {
 			a.h.TypeError("Task", "argument 1 (coro) is required")
 		}
 		return a.createTask("Task", args[0], opts).Value()
-	}).ToObject(r)
+	})
 	ctor.Set("prototype", proto)
 	proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	a.taskCtor = ctor

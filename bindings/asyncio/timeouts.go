@@ -3,6 +3,7 @@ package asyncio
 import (
 	"github.com/dop251/goja"
 
+	"github.com/asyncrun/asyncrun/bindings/host"
 	"github.com/asyncrun/asyncrun/runtime"
 )
 
@@ -79,7 +80,7 @@ func (a *Asyncio) newTimeout(when float64, never bool) goja.Value {
 func (a *Asyncio) thisTimeout(method string, this goja.Value) *Timeout {
 	if obj, ok := this.(*goja.Object); ok {
 		if v := obj.Get("__timeout"); v != nil {
-			if tm, ok := v.Export().(*Timeout); ok {
+			if tm, ok := host.Wrapped(v).(*Timeout); ok {
 				return tm
 			}
 		}

@@ -358,7 +358,7 @@ func (a *Asyncio) withHelpers() (lockWith, barrierWith goja.Value) {
 func (a *Asyncio) defineClass(name string, proto *goja.Object, make func(call goja.ConstructorCall) goja.DynamicObject) *goja.Object {
 	r := a.r
 	var ctor *goja.Object
-	ctor = r.ToValue(func(call goja.ConstructorCall) *goja.Object {
+	ctor = a.h.Func(name, func(call goja.ConstructorCall) *goja.Object {
 		obj := r.NewDynamicObject(make(call))
 		if call.NewTarget != nil && !call.NewTarget.SameAs(ctor) && call.This != nil {
 			obj.SetPrototype(call.This.Prototype())
@@ -366,8 +366,7 @@ func (a *Asyncio) defineClass(name string, proto *goja.Object, make func(call go
 			obj.SetPrototype(proto)
 		}
 		return obj
-	}).ToObject(r)
-	ctor.DefineDataProperty("name", r.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	})
 	ctor.Set("prototype", proto)
 	proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	a.module.Set(name, ctor)

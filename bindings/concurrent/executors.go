@@ -22,7 +22,7 @@ type Executor struct {
 // ExecutorOf returns the executor behind v, or nil.
 func ExecutorOf(v goja.Value) *Executor {
 	if obj, ok := v.(*goja.Object); ok {
-		if e, ok := obj.Get("__executor").Export().(*Executor); ok {
+		if e, ok := host.Wrapped(obj.Get("__executor")).(*Executor); ok {
 			return e
 		}
 	}
@@ -134,7 +134,7 @@ func (m *Module) installExecutors() {
 				e.Shutdown(true, false)
 				panic(err)
 			}
-			if _, isPromise := res.Export().(*goja.Promise); !isPromise {
+			if _, isPromise := host.Wrapped(res).(*goja.Promise); !isPromise {
 				e.Shutdown(true, false)
 				return res
 			}
@@ -156,7 +156,7 @@ func (m *Module) installExecutors() {
 	}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	for _, kind := range []string{"ThreadPoolExecutor", "ProcessPoolExecutor"} {
 		kind := kind
-		ctor := r.ToValue(func(c goja.ConstructorCall) *goja.Object {
+		ctor := m.h.Func(kind, func(c goja.ConstructorCall) *goja.Object {
 			args, opts := m.h.SplitOptions(c.Arguments)
 			max := 0
 			if len(args) > 0 && !host.IsMissing(args[0]) {
@@ -179,7 +179,7 @@ func (m *Module) installExecutors() {
 			obj.DefineDataProperty("__executor", r.ToValue(e), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 			obj.Set("_max_workers", max)
 			return obj
-		}).ToObject(r)
+		})
 		ctor.Set("prototype", proto)
 		m.futures.Set(kind, ctor)
 	}

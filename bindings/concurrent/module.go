@@ -135,7 +135,7 @@ func dataCloneError(r *goja.Runtime, msg string) goja.Value {
 // FutureOf returns the concurrent future behind v, or nil.
 func FutureOf(v goja.Value) *Future {
 	if obj, ok := v.(*goja.Object); ok {
-		if f, ok := obj.Get("__future").Export().(*Future); ok {
+		if f, ok := host.Wrapped(obj.Get("__future")).(*Future); ok {
 			return f
 		}
 	}
@@ -241,7 +241,7 @@ func (m *Module) installFuture() {
 	}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 
 	m.futures = r.NewObject()
-	ctor := r.ToValue(func(goja.ConstructorCall) *goja.Object { return m.newFuture().Value() }).ToObject(r)
+	ctor := m.h.Func("Future", func(goja.ConstructorCall) *goja.Object { return m.newFuture().Value() })
 	ctor.Set("prototype", proto)
 	m.futures.Set("Future", ctor)
 	m.futures.Set("FIRST_COMPLETED", "FIRST_COMPLETED")

@@ -11,7 +11,7 @@ import (
 
 // Print returns the print function: print(...values) writes one line to standard output.
 func Print(h *host.Host) goja.Value {
-	return h.R.ToValue(func(call goja.FunctionCall) goja.Value {
+	return h.Func("print", func(call goja.FunctionCall) goja.Value {
 		h.Stdout.WriteString(inspect.Format(h.R, call.Arguments) + "\n")
 		return goja.Undefined()
 	})

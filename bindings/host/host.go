@@ -76,10 +76,16 @@ type Method struct {
 // every snake_case name also answers to camelCase (SPEC §4).
 func (h *Host) Define(obj *goja.Object, methods ...Method) {
 	for _, m := range methods {
-		fn := h.R.ToValue(m.Fn).ToObject(h.R)
-		fn.DefineDataProperty("name", h.R.ToValue(m.Name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-		h.SetAliased(obj, m.Name, fn)
+		h.SetAliased(obj, m.Name, h.Func(m.Name, m.Fn))
 	}
+}
+
+// Func makes a function object of fn (a Go function goja can wrap, constructors included) whose `name`
+// is name, as a JavaScript function's is, instead of the Go symbol goja would give it.
+func (h *Host) Func(name string, fn any) *goja.Object {
+	obj := h.R.ToValue(fn).ToObject(h.R)
+	obj.DefineDataProperty("name", h.R.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	return obj
 }
 
 // SetAliased sets a property under name and, if different, under its camelCase alias.

@@ -32,3 +32,18 @@ func IsNumericSlice(t reflect.Type) bool {
 	}
 	return false
 }
+
+// Wrapped returns the Go value that v wraps when v is an object made from a Go pointer (ToValue of a
+// struct pointer, NewDynamicObject, a *goja.Promise …), and nil otherwise. Unlike v.Export(), it never
+// converts a plain object or an array: that reads every property, getters included, so a getter that
+// checks its `this` with Export recurses without end when read on its prototype.
+func Wrapped(v goja.Value) any {
+	obj, ok := v.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	if t := obj.ExportType(); t == nil || t.Kind() != reflect.Pointer {
+		return nil
+	}
+	return obj.Export()
+}

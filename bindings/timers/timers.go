@@ -76,7 +76,7 @@ func Install(h *host.Host, call Caller) {
 	clear := func(c goja.FunctionCall) goja.Value {
 		if obj, ok := c.Argument(0).(*goja.Object); ok {
 			if v := obj.Get("__timer"); v != nil {
-				if t, ok := v.Export().(*timer); ok {
+				if t, ok := host.Wrapped(v).(*timer); ok {
 					t.cleared = true
 					loop.Cancel(&t.t)
 				}
@@ -85,13 +85,13 @@ func Install(h *host.Host, call Caller) {
 		return goja.Undefined()
 	}
 	g := r.GlobalObject()
-	g.Set("setTimeout", start("setTimeout", false, false))
-	g.Set("setInterval", start("setInterval", true, false))
-	g.Set("setImmediate", start("setImmediate", false, true))
-	g.Set("clearTimeout", clear)
-	g.Set("clearInterval", clear)
-	g.Set("clearImmediate", clear)
-	g.Set("queueMicrotask", func(c goja.FunctionCall) goja.Value {
+	g.Set("setTimeout", h.Func("setTimeout", start("setTimeout", false, false)))
+	g.Set("setInterval", h.Func("setInterval", start("setInterval", true, false)))
+	g.Set("setImmediate", h.Func("setImmediate", start("setImmediate", false, true)))
+	for _, name := range []string{"clearTimeout", "clearInterval", "clearImmediate"} {
+		g.Set(name, h.Func(name, clear))
+	}
+	g.Set("queueMicrotask", h.Func("queueMicrotask", func(c goja.FunctionCall) goja.Value {
 		fn := c.Argument(0)
 		if _, ok := goja.AssertFunction(fn); !ok {
 			h.TypeError("queueMicrotask", "argument 1 (callback) must be a function, got %s", host.Describe(fn))
@@ -101,5 +101,5 @@ func Install(h *host.Host, call Caller) {
 		then(r.ToValue(p), fn)
 		resolve(goja.Undefined())
 		return goja.Undefined()
-	})
+	}))
 }

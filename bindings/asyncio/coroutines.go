@@ -146,7 +146,7 @@ func (a *Asyncio) awaitIn(t *Task, v goja.Value, finish func(ok bool, v goja.Val
 				if ok {
 					out.setResult(r)
 				} else if a.isCancelledError(r) {
-					out.cancelNow(nil)
+					out.cancelWith(r)
 				} else {
 					out.setException(r)
 				}
@@ -274,7 +274,7 @@ func (a *Asyncio) coroThen(call goja.FunctionCall) goja.Value {
 			if ok {
 				out.setResult(v)
 			} else if a.isCancelledError(v) {
-				out.cancelNow(nil)
+				out.cancelWith(v)
 			} else {
 				out.setException(v)
 			}

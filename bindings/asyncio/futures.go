@@ -177,16 +177,28 @@ func (f *Future) cancelNow(msg goja.Value) bool {
 	return true
 }
 
-// exception returns what awaiting the future throws: the exception, or a CancelledError.
+// exception returns what awaiting the future throws: the exception, or a CancelledError. As CPython's
+// _make_cancelled_error, the CancelledError a cancelled coroutine ended with is handed out once; later
+// retrievals get a new one with the future's own cancel message (none for a task).
 func (f *Future) exception() goja.Value {
 	f.retrieve()
 	if f.state == cancelled {
-		if f.cancelErr != nil {
-			return f.cancelErr
+		if err := f.cancelErr; err != nil {
+			f.cancelErr = nil
+			return err
 		}
 		return f.a.newCancelledError(f.msg)
 	}
 	return f.value
+}
+
+// cancelWith cancels a pending future with err, the CancelledError it passes on (handed out once, see
+// exception).
+func (f *Future) cancelWith(err goja.Value) {
+	if f.state == pending {
+		f.cancelErr = err
+		f.cancelNow(nil)
+	}
 }
 
 func (f *Future) retrieve() {
@@ -317,6 +329,27 @@ func settleAwaiter(f *Future, arg any) {
 	}
 }
 
+// rejection is an error on its way to an await, from the ready queue.
+type rejection struct {
+	aw  *awaiter
+	err goja.Value
+}
+
+func rejectAwaiter(arg any) {
+	r := arg.(*rejection)
+	fn, _ := goja.AssertFunction(r.aw.reject)
+	if fn == nil {
+		return
+	}
+	a := r.aw.cell.task.a
+	saved := a.track.enter(r.aw.cell.task)
+	_, err := fn(goja.Undefined(), r.err)
+	a.track.leave(saved)
+	if err != nil {
+		a.reportCallbackError(err)
+	}
+}
+
 // then implements Future.prototype.then. Called by an await's job it registers the await (and delivers a
 // cancellation requested while the task was not waiting on asyncio); called by a script it behaves as
 // Promise.prototype.then does.
@@ -344,6 +377,13 @@ func (a *Asyncio) then(call goja.FunctionCall) goja.Value {
 			}
 		}
 		aw := &awaiter{resolve: onFul, reject: onRej, cell: c}
+		if t := c.task; t != nil && f.task == t {
+			// As Task.__step: a task that awaits itself gets a RuntimeError at its next step.
+			t.removeWaiter(f)
+			err := a.newError(a.errs.runtimeError, "Task cannot await on itself: "+t.repr())
+			a.loop.CallSoon(rejectAwaiter, &rejection{aw, err})
+			return goja.Undefined()
+		}
 		if f.done() && !f.scheduled {
 			// Already complete: the await continues without letting other tasks run (SPEC §6).
 			settleAwaiter(f, aw)

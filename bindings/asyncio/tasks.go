@@ -166,8 +166,8 @@ func (t *Task) settle(ok bool, v goja.Value) {
 	a.pending.remove(t)
 	switch {
 	case !ok && a.isCancelledError(v):
-		t.cancelErr = v
-		t.Future.cancelNow(t.cancelMsg)
+		// Python's Task keeps the error and cancels itself without a message (super().cancel()).
+		t.Future.cancelWith(v)
 	case !ok:
 		t.setException(v)
 	case t.mustCancel:
@@ -190,6 +190,10 @@ func (t *Task) cancel(msg goja.Value) bool {
 	for _, w := range slices.Clone(t.waiters) {
 		if w.cancel(msg) {
 			delivered = true
+		} else if w.wakeQueued && w.state == cancelled {
+			// sleep(0) is a bare yield in Python: the task waits on nothing, and the CancelledError its
+			// queued step throws carries the latest message.
+			w.msg, delivered = msg, true
 		}
 	}
 	if !delivered {

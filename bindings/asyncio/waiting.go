@@ -47,7 +47,7 @@ func copyOutcome(dst, src *Future) {
 	case finished:
 		dst.setResult(src.value)
 	case cancelled:
-		dst.cancelNow(src.msg)
+		dst.cancelWith(src.exception())
 	case failed:
 		dst.setException(src.exception())
 	}
@@ -118,9 +118,14 @@ func (g *gathering) childDone(c *Future, _ any) {
 	}
 	results := make([]any, len(g.children))
 	for i, ch := range g.children {
-		if ch.state == finished {
+		switch ch.state {
+		case finished:
 			results[i] = ch.value
-		} else {
+		case cancelled:
+			// CPython 3.11 puts a new CancelledError with the child's own cancel message here (none for a
+			// task), leaving the child's own error where it is.
+			results[i] = a.newCancelledError(ch.msg)
+		default:
 			results[i] = ch.exception()
 		}
 	}
@@ -272,7 +277,9 @@ func (w *waitingFor) cancel(msg goja.Value) bool {
 		return false
 	}
 	w.cancelRequested, w.cancelMsg = true, msg
-	if !w.inner.cancel(msg) && w.inner.done() {
+	// CPython 3.11's wait_for cancels the inner work without the message (_cancel_and_wait), then
+	// re-raises its own CancelledError, which has it.
+	if !w.inner.cancel(nil) && w.inner.done() {
 		w.finish()
 	}
 	return true
@@ -314,6 +321,10 @@ func (a *Asyncio) shield(call goja.FunctionCall) goja.Value {
 			if in.state != cancelled {
 				in.retrieve()
 			}
+			return
+		}
+		if in.state == cancelled {
+			outer.cancelNow(nil) // CPython 3.11: outer.cancel(), without the inner's message
 			return
 		}
 		copyOutcome(outer, in)

@@ -2,6 +2,7 @@ package asyncio
 
 import (
 	"math"
+	"slices"
 	"time"
 
 	"github.com/dop251/goja"
@@ -20,6 +21,7 @@ import (
 type nativeFace struct {
 	obj     *goja.Object
 	resolve func(any) error
+	waiter  *Task // the task whose await registered first, if any
 }
 
 // newNativeFuture makes a future whose face is a native promise.
@@ -72,18 +74,27 @@ func (f *Future) settleNative() {
 	}
 	// Settling runs only goja's own jobs, each of which the tracker enters and exits itself.
 	var err error
-	if f.state == finished {
+	exc := goja.Value(nil)
+	if t := n.waiter; f.state == finished && t != nil && t.mustCancel && !t.done() && slices.Contains(t.waiters, f) {
+		// Cancelled after this future completed but before the task resumed: as Task.__step with
+		// _must_cancel, the task gets CancelledError instead of the result.
+		t.mustCancel = false
+		exc = a.newCancelledError(t.cancelMsg)
+	} else if f.state != finished {
+		exc = f.exception()
+	}
+	if exc == nil {
 		err = n.resolve(f.value)
 	} else {
 		// Rejected through a promise that is already rejected: the face adopts its state two jobs later,
 		// in the same run of goja's job queue (this call is the loop's, so that queue holds nothing else),
 		// so the awaiting task sees the error before the loop runs anything else, as with reject itself.
 		rejected, _, reject := a.r.NewPromise()
-		if err = reject(f.exception()); err == nil {
+		if err = reject(exc); err == nil {
 			err = n.resolve(rejected)
 		}
 	}
-	n.resolve = nil
+	n.resolve, n.waiter = nil, nil
 	if err != nil {
 		panic(err) // only an interrupt can fail here
 	}

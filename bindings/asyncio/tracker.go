@@ -74,6 +74,9 @@ func (t *tracker) Grab() any {
 		}
 		if cur := t.cur; cur != nil {
 			cur.addWaiter(f)
+			if n := f.native; n != nil && n.waiter == nil {
+				n.waiter = cur
+			}
 			if cur.mustCancel && f.native != nil {
 				// A cancellation that found the task waiting on no asyncio object arrives here, at its
 				// next asyncio await.

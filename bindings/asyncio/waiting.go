@@ -10,15 +10,28 @@ import (
 )
 
 // ensureFutures wraps each awaitable in a future: futures and tasks as they are, coroutines and promises in
-// new tasks, which claim what their calls did before they first suspended.
+// new tasks, which claim what their calls did before they first suspended. The same coroutine or promise
+// given twice is wrapped once, as Python's gather maps each awaitable to one future.
 func (a *Asyncio) ensureFutures(fn string, aws []goja.Value) []*Future {
 	out := make([]*Future, len(aws))
 	var fresh []*Task
 	var freshCoros []goja.Value
+	var seen map[*goja.Object]int
 	for i, v := range aws {
 		if f := a.toFuture(v); f != nil {
 			out[i] = f
 			continue
+		}
+		obj, _ := v.(*goja.Object)
+		if j, ok := seen[obj]; ok && obj != nil {
+			out[i] = out[j]
+			continue
+		}
+		if obj != nil {
+			if seen == nil {
+				seen = map[*goja.Object]int{}
+			}
+			seen[obj] = i
 		}
 		kind := a.coroutineKind(v)
 		if kind == notCoroutine {
@@ -36,7 +49,10 @@ func (a *Asyncio) ensureFutures(fn string, aws []goja.Value) []*Future {
 	certain := a.track.claim(fresh)
 	for i, t := range fresh {
 		a.waitOnSleep(t, freshCoros[i])
-		a.followPromise(t, freshCoros[i], certain[i])
+		// Calls are matched with promises in order; a list in another order than the calls were made
+		// (`const a = f(), b = g(); gather(b, a)`) swaps their first stretches. A task that polled would then
+		// miss its own completion, so with several fresh promises each task follows its promise instead.
+		a.followPromise(t, freshCoros[i], certain[i] && len(fresh) == 1)
 	}
 	return out
 }
@@ -241,17 +257,24 @@ func (a *Asyncio) waitFor(call goja.FunctionCall) goja.Value {
 		timeout = optionValue(opts, "timeout")
 	}
 	inner := a.ensureFutures("wait_for", args[:1])[0]
+	if host.IsMissing(timeout) {
+		// Python's `return await fut`: awaiting the result is awaiting aw itself (cancelling the caller
+		// cancels it), and a done one continues at once.
+		return inner.Value()
+	}
+	d := a.h.Seconds("wait_for", 2, timeout)
+	if d <= 0 && inner.done() {
+		// Python returns fut.result() without yielding.
+		return inner.Value()
+	}
 	outer := a.newFuture()
 	wf := &waitingFor{inner: inner, outer: outer}
 	outer.cancelHook = wf.cancel
 	inner.addCallback(wf.innerDone, nil)
-	if !host.IsMissing(timeout) {
-		d := a.h.Seconds("wait_for", 2, timeout)
-		if d <= 0 {
-			wf.expire(nil)
-		} else {
-			a.loop.After(&wf.timer, seconds(d), wf.expire, nil)
-		}
+	if d <= 0 {
+		wf.expire(nil)
+	} else {
+		a.loop.After(&wf.timer, seconds(d), wf.timerFired, nil)
 	}
 	return outer.Value()
 }
@@ -262,6 +285,14 @@ type waitingFor struct {
 	timedOut        bool
 	cancelRequested bool
 	cancelMsg       goja.Value
+}
+
+// timerFired wakes wait_for, which looks at aw a step later, as Python's does (its timer releases a
+// waiter, and the coroutine resumes from the ready queue): aw finishing at the same moment wins.
+func (w *waitingFor) timerFired(any) {
+	if !w.inner.done() && !w.outer.done() {
+		w.outer.a.loop.CallSoon(w.expire, nil)
+	}
 }
 
 func (w *waitingFor) expire(any) {
@@ -298,7 +329,10 @@ func (w *waitingFor) finish() {
 	case w.cancelRequested:
 		w.inner.retrieve()
 		w.outer.cancelNow(w.cancelMsg)
-	case w.timedOut && w.inner.state == cancelled:
+	case w.timedOut && (w.inner.state == cancelled || w.inner.state == failed && a.isCancelledError(w.inner.value)):
+		// Python's wait_for turns the CancelledError that fut.result() raises into TimeoutError, also when
+		// the future failed with one (a gather cancelled while its children ran).
+		w.inner.retrieve()
 		w.outer.setException(a.newError(a.errs.timeout, ""))
 	default:
 		copyOutcome(w.outer, w.inner)

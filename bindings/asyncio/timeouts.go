@@ -134,7 +134,11 @@ func (a *Asyncio) installTimeout() {
 		}),
 		method("reschedule", func(call goja.FunctionCall) goja.Value {
 			tm := a.thisTimeout("reschedule", call.This)
-			if tm.state != timeoutEntered && tm.state != timeoutCreated {
+			switch tm.state {
+			case timeoutEntered:
+			case timeoutCreated:
+				a.throw(a.errs.runtimeError, "Timeout has not been entered")
+			default:
 				a.throw(a.errs.runtimeError, "Cannot change state of "+timeoutStateNames[tm.state]+" Timeout")
 			}
 			w := call.Argument(0)

@@ -350,7 +350,12 @@ func (a *Asyncio) shield(call goja.FunctionCall) goja.Value {
 		return in.Value()
 	}
 	outer := a.newFuture()
+	dropped := false // as Python's _outer_done_callback removing the inner's callback
+	outer.addCallback(func(*Future, any) { dropped = !in.done() }, nil)
 	in.addCallback(func(in *Future, _ any) {
+		if dropped {
+			return // nobody retrieves aw's outcome: an error is reported as never retrieved
+		}
 		if outer.state == cancelled {
 			if in.state != cancelled {
 				in.retrieve()
@@ -420,12 +425,13 @@ func (a *Asyncio) asCompleted(call goja.FunctionCall) goja.Value {
 // iterate turns an iterable argument (an array, a Set, any iterable) into its values.
 func (a *Asyncio) iterate(fn string, arg int, v goja.Value) []goja.Value {
 	obj, ok := v.(*goja.Object)
-	if !ok {
+	if !ok || a.toFuture(v) != nil || a.coroutineKind(v) != notCoroutine {
+		// Python: "expect a list of futures, not Task"; a single awaitable is not a collection of them.
 		a.h.TypeError(fn, "argument %d must be an iterable of awaitables, got %s", arg, describe(v))
 	}
 	var out []goja.Value
-	if arr, ok := obj.Export().([]any); ok && obj.ClassName() == "Array" {
-		n := len(arr)
+	if obj.ClassName() == "Array" {
+		n := int(obj.Get("length").ToInteger())
 		for i := 0; i < n; i++ {
 			out = append(out, obj.Get(itoa(i)))
 		}

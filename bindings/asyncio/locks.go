@@ -434,7 +434,7 @@ func (a *Asyncio) installCondition(with, yes goja.Value) {
 		method("notify", func(call goja.FunctionCall) goja.Value {
 			c := a.thisCondition("notify", call.This)
 			n := 1
-			if v := call.Argument(0); !isMissing(v) {
+			if v := a.h.Keyword(call.Arguments, "n"); !isMissing(v) {
 				n = a.intArg("notify", 1, "n", v)
 			}
 			if !c.lock.locked {
@@ -459,7 +459,7 @@ func (a *Asyncio) installCondition(with, yes goja.Value) {
 	a.setInspect(proto, func(this goja.Value) string { return a.thisCondition("inspect", this).repr() })
 	lockCtor := a.module.Get("Lock")
 	a.defineClass("Condition", proto, func(call goja.ConstructorCall) goja.DynamicObject {
-		arg := call.Argument(0)
+		arg := a.h.Keyword(call.Arguments, "lock")
 		if isMissing(arg) {
 			obj, err := r.New(lockCtor)
 			if err != nil {
@@ -523,7 +523,7 @@ func (a *Asyncio) installSemaphores(with, yes goja.Value) {
 	newSemaphore := func(name string, bounded bool) func(call goja.ConstructorCall) goja.DynamicObject {
 		return func(call goja.ConstructorCall) goja.DynamicObject {
 			value := 1
-			if v := call.Argument(0); !isMissing(v) {
+			if v := a.h.Keyword(call.Arguments, "value"); !isMissing(v) {
 				value = a.intArg(name, 1, "value", v)
 			}
 			if value < 0 {

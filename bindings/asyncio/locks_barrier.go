@@ -202,13 +202,13 @@ func (a *Asyncio) installBarrier(with goja.Value) {
 	})
 	a.setInspect(proto, func(this goja.Value) string { return a.thisBarrier("inspect", this).repr() })
 	a.defineClass("Barrier", proto, func(call goja.ConstructorCall) goja.DynamicObject {
-		v := call.Argument(0)
+		v := a.h.Keyword(call.Arguments, "parties")
 		if isMissing(v) {
 			a.h.TypeError("Barrier", "argument 1 (parties) is required")
 		}
 		parties := a.intArg("Barrier", 1, "parties", v)
 		if parties < 1 {
-			a.throw(a.errs.valueError, "parties must be >= 1")
+			a.throw(a.errs.valueError, "parties must be > 0")
 		}
 		b := &Barrier{parties: parties}
 		b.cond.lock = &b.lock

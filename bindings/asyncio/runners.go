@@ -5,6 +5,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/asyncrun/asyncrun/bindings/host"
 	"github.com/asyncrun/asyncrun/runtime"
 )
 
@@ -14,7 +15,11 @@ import (
 func (a *Asyncio) run(call goja.FunctionCall) goja.Value {
 	args, opts := a.h.SplitOptions(call.Arguments)
 	if len(args) == 0 {
-		a.h.TypeError("run", "argument 1 (main) is required")
+		if m := host.Option(opts, "main"); m != nil {
+			args = []goja.Value{m} // asyncio.run({main: main()}), Python's run(main=main())
+		} else {
+			a.h.TypeError("run", "argument 1 (main) is required")
+		}
 	}
 	if a.running != nil || a.track.cur != a.main || a.main == nil {
 		a.throw(a.errs.runtimeError, "asyncio.run() cannot be called from a running event loop")

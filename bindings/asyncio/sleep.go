@@ -7,6 +7,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/asyncrun/asyncrun/bindings/host"
 	"github.com/asyncrun/asyncrun/runtime"
 )
 
@@ -166,11 +167,20 @@ func (s *sleeper) result0() goja.Value {
 // sleep implements asyncio.sleep(delay, result). sleep(0) gives way to every other ready task once.
 func (a *Asyncio) sleep(call goja.FunctionCall) goja.Value {
 	delay := 0.0
+	d, result := call.Argument(0), call.Argument(1)
+	if len(call.Arguments) == 1 && a.h.IsOptions(d) {
+		// sleep({delay, result}): Python's keyword form
+		opts := d.(*goja.Object)
+		d, result = host.Option(opts, "delay"), host.Option(opts, "result")
+		if d == nil {
+			a.h.TypeError("sleep", "argument 1 (delay) is required")
+		}
+	}
 	if len(call.Arguments) > 0 {
-		delay = a.h.Seconds("sleep", 1, call.Argument(0))
+		delay = a.h.Seconds("sleep", 1, d)
 	}
 	s := &sleeper{}
-	s.Future = Future{a: a, kind: a.futureProto, value: optional(call.Argument(1))}
+	s.Future = Future{a: a, kind: a.futureProto, value: optional(result)}
 	a.wearNativeFace(&s.Future, &s.face)
 	if delay <= 0 {
 		s.wakeQueued = true

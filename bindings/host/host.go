@@ -124,6 +124,18 @@ func (h *Host) SplitOptions(args []goja.Value) ([]goja.Value, *goja.Object) {
 	return args, nil
 }
 
+// Keyword is the argument a function taking one parameter, name, was given: its first argument, or,
+// when that is a keyword object ({name: v}, SPEC §4), the option of that name; nil when absent.
+func (h *Host) Keyword(args []goja.Value, name string) goja.Value {
+	if len(args) == 0 {
+		return nil
+	}
+	if len(args) == 1 && h.IsOptions(args[0]) {
+		return Option(args[0].(*goja.Object), name)
+	}
+	return args[0]
+}
+
 // Option reads a keyword argument, accepting its camelCase spelling too; nil when absent or undefined.
 func Option(opts *goja.Object, name string) goja.Value {
 	if opts == nil {

@@ -594,7 +594,7 @@ func (a *Asyncio) installFuture() {
 			f.callbacks = kept
 			return r.ToValue(n)
 		}),
-		method("get_loop", func(call goja.FunctionCall) goja.Value { return a.loopObj }),
+		method("get_loop", func(call goja.FunctionCall) goja.Value { return a.currentLoop().obj }),
 		method("toString", func(call goja.FunctionCall) goja.Value {
 			return r.ToValue(a.thisFuture("toString", call.This).repr())
 		}),

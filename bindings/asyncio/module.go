@@ -30,7 +30,7 @@ type Asyncio struct {
 	track tracker
 	errs  errorClasses
 
-	module, loopObj                           *goja.Object
+	module, loopProto                         *goja.Object
 	futureProto, taskProto, coroProto         *goja.Object
 	timeoutProto                              *goja.Object
 	futureCtor, taskCtor, taskGroupCtor       *goja.Object
@@ -56,6 +56,9 @@ type Asyncio struct {
 	unretrieved map[*Future]struct{}
 	main        *Task // the script body's task
 	running     *Task // asyncio.run's task while it runs
+	loops       map[*goja.Object]*eventLoop
+	bodyLoop    *eventLoop // the loop the script body runs in (set_event_loop replaces it)
+	runLoop     *eventLoop // asyncio.run's loop while it runs
 }
 
 // New builds the module on h's runtime and loop.
@@ -114,13 +117,18 @@ func (a *Asyncio) installModule() {
 	m.Set("FIRST_COMPLETED", firstCompleted)
 	m.Set("FIRST_EXCEPTION", firstException)
 	m.Set("ALL_COMPLETED", allCompleted)
-	getLoop := func(goja.FunctionCall) goja.Value { return a.loopObj }
+	getLoop := func(goja.FunctionCall) goja.Value { return a.currentLoop().obj }
 	a.h.Define(m,
 		method("run", a.run),
 		method("get_event_loop", getLoop),
 		method("get_running_loop", getLoop),
-		method("new_event_loop", getLoop),
-		method("set_event_loop", func(goja.FunctionCall) goja.Value { return goja.Undefined() }),
+		method("new_event_loop", func(goja.FunctionCall) goja.Value { return a.newEventLoop().obj }),
+		method("set_event_loop", func(call goja.FunctionCall) goja.Value {
+			if v := call.Argument(0); !goja.IsNull(v) && !goja.IsUndefined(v) {
+				a.bodyLoop = a.thisLoop("set_event_loop", v)
+			}
+			return goja.Undefined()
+		}),
 		method("create_task", a.createTaskJS),
 		method("ensure_future", func(call goja.FunctionCall) goja.Value {
 			if len(call.Arguments) == 0 {

@@ -24,8 +24,9 @@ func (a *Asyncio) run(call goja.FunctionCall) goja.Value {
 	if a.running != nil || a.track.cur != a.main || a.main == nil {
 		a.throw(a.errs.runtimeError, "asyncio.run() cannot be called from a running event loop")
 	}
+	loop := a.newEventLoop() // each run has its own loop, closed when the run ends
 	if v := optionValue(opts, "debug"); v != nil {
-		a.h.Debug = v.ToBoolean()
+		loop.debug = v.ToBoolean()
 	}
 	aw := args[0]
 	var t *Task
@@ -35,7 +36,8 @@ func (a *Asyncio) run(call goja.FunctionCall) goja.Value {
 	} else {
 		t = a.createTask("run", aw, nil)
 	}
-	a.running = t
+	a.running, a.runLoop = t, loop
+	loop.run = t
 	out := a.newFuture()
 	out.fromRun = true
 	t.addCallback(func(*Future, any) { a.shutdownRun(t, out) }, nil)
@@ -53,6 +55,8 @@ func (a *Asyncio) shutdownRun(t *Task, out *Future) {
 	remaining := len(left)
 	finish := func() {
 		a.running = nil
+		a.runLoop.run, a.runLoop.closed = nil, true
+		a.runLoop = nil
 		// CPython's asyncio.run then runs two shutdown tasks (shutdown_asyncgens and
 		// shutdown_default_executor), which use up two Task-N numbers.
 		a.taskCounter += 2
@@ -154,52 +158,6 @@ func (a *Asyncio) callback(fn string, argi int, v goja.Value) goja.Value {
 
 // now reads the loop's clock in seconds (loop.time()).
 func (a *Asyncio) now() float64 { return a.loop.Now().Seconds() }
-
-func (a *Asyncio) installLoop() {
-	r := a.r
-	obj := r.NewObject()
-	a.loopObj = obj
-	a.h.Define(obj,
-		method("run_until_complete", func(call goja.FunctionCall) goja.Value {
-			if len(call.Arguments) == 0 {
-				a.h.TypeError("run_until_complete", "argument 1 (future) is required")
-			}
-			return a.ensureFutures("run_until_complete", call.Arguments[:1])[0].Value()
-		}),
-		method("create_task", a.createTaskJS),
-		method("create_future", func(goja.FunctionCall) goja.Value { return a.newFuture().Value() }),
-		method("call_soon", func(call goja.FunctionCall) goja.Value {
-			h := &handle{a: a, fn: a.callback("call_soon", 1, call.Argument(0)), args: rest(call.Arguments, 1)}
-			a.loop.CallSoon(runHandle, h)
-			return a.newHandle(h, false)
-		}),
-		method("call_later", func(call goja.FunctionCall) goja.Value {
-			d := a.h.Seconds("call_later", 1, call.Argument(0))
-			h := &handle{a: a, fn: a.callback("call_later", 2, call.Argument(1)), args: rest(call.Arguments, 2)}
-			h.when = a.now() + d
-			a.loop.After(&h.timer, seconds(d), runHandle, h)
-			return a.newHandle(h, true)
-		}),
-		method("call_at", func(call goja.FunctionCall) goja.Value {
-			w := a.h.Seconds("call_at", 1, call.Argument(0))
-			h := &handle{a: a, fn: a.callback("call_at", 2, call.Argument(1)), args: rest(call.Arguments, 2), when: w}
-			a.loop.Schedule(&h.timer, seconds(w), runHandle, h)
-			return a.newHandle(h, true)
-		}),
-		method("time", func(goja.FunctionCall) goja.Value { return r.ToValue(a.now()) }),
-		method("is_running", func(goja.FunctionCall) goja.Value { return a.r.ToValue(true) }),
-		method("is_closed", func(goja.FunctionCall) goja.Value { return a.r.ToValue(false) }),
-		method("close", func(goja.FunctionCall) goja.Value { return goja.Undefined() }),
-		method("stop", func(goja.FunctionCall) goja.Value { return goja.Undefined() }),
-		method("get_debug", func(goja.FunctionCall) goja.Value { return r.ToValue(a.h.Debug) }),
-		method("set_debug", func(call goja.FunctionCall) goja.Value {
-			a.h.Debug = call.Argument(0).ToBoolean()
-			return goja.Undefined()
-		}),
-	)
-	obj.Set("slow_callback_duration", 0.1)
-	a.setInspect(obj, func(goja.Value) string { return "<_UnixSelectorEventLoop running=True closed=False debug=False>" })
-}
 
 func rest(args []goja.Value, from int) []goja.Value {
 	if len(args) <= from {

@@ -89,7 +89,7 @@ func (a *Asyncio) installThreads() {
 			return a.wrapFuture(cf).Value()
 		}),
 	)
-	a.h.Define(a.loopObj,
+	a.h.Define(a.loopProto,
 		method("run_in_executor", a.runInExecutor),
 		method("set_default_executor", func(call goja.FunctionCall) goja.Value {
 			v := call.Argument(0)

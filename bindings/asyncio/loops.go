@@ -1,0 +1,165 @@
+package asyncio
+
+import (
+	"github.com/dop251/goja"
+)
+
+// eventLoop is one loop object as scripts see it. Underneath there is one event loop, the runtime's;
+// Python programs make, run and close several (asyncio.run makes one per run, new_event_loop another),
+// and each object keeps the state Python's would show: closed, debug, whether it runs.
+type eventLoop struct {
+	obj    *goja.Object
+	closed bool
+	debug  bool
+	run    *Task // the asyncio.run task it was made for, while that run lasts
+	active int   // run_until_complete calls in progress on it
+}
+
+func (a *Asyncio) newEventLoop() *eventLoop {
+	l := &eventLoop{obj: a.r.NewObject(), debug: a.h.Debug}
+	l.obj.SetPrototype(a.loopProto)
+	a.loops[l.obj] = l
+	return l
+}
+
+// currentLoop is the loop the running code belongs to: the one of the asyncio.run in progress, else the
+// script body's.
+func (a *Asyncio) currentLoop() *eventLoop {
+	if a.runLoop != nil {
+		return a.runLoop
+	}
+	return a.bodyLoop
+}
+
+// running is Python's is_running(): an asyncio.run's loop while it lasts, a loop inside
+// run_until_complete, and the body's loop for code that runs in a task. The body's own code stands for a
+// Python script's module level, where the loop is not running.
+func (l *eventLoop) running(a *Asyncio) bool {
+	switch {
+	case l.closed:
+		return false
+	case l.active > 0, l.run != nil:
+		return true
+	default:
+		return l == a.bodyLoop && a.runLoop == nil && a.track.cur != nil && a.track.cur != a.main
+	}
+}
+
+func (a *Asyncio) thisLoop(method string, this goja.Value) *eventLoop {
+	if obj, ok := this.(*goja.Object); ok {
+		if l := a.loops[obj]; l != nil {
+			return l
+		}
+	}
+	a.h.TypeError(method, "this must be an event loop, got %s", describe(this))
+	return nil
+}
+
+// openLoop is this as a loop that is not closed: Python's _check_closed.
+func (a *Asyncio) openLoop(method string, this goja.Value) *eventLoop {
+	l := a.thisLoop(method, this)
+	if l.closed {
+		a.throw(a.errs.runtimeError, "Event loop is closed")
+	}
+	return l
+}
+
+func pyBool(b bool) string {
+	if b {
+		return "True"
+	}
+	return "False"
+}
+
+func (a *Asyncio) installLoop() {
+	r := a.r
+	a.loops = map[*goja.Object]*eventLoop{}
+	proto := r.NewObject()
+	a.loopProto = proto
+	a.h.Define(proto,
+		method("run_until_complete", func(call goja.FunctionCall) goja.Value {
+			l := a.openLoop("run_until_complete", call.This)
+			if l.running(a) {
+				a.throw(a.errs.runtimeError, "This event loop is already running")
+			}
+			if len(call.Arguments) == 0 {
+				a.h.TypeError("run_until_complete", "argument 1 (future) is required")
+			}
+			f := a.ensureFutures("run_until_complete", call.Arguments[:1])[0]
+			if !f.done() {
+				l.active++
+				f.addCallback(func(*Future, any) { l.active-- }, nil)
+			}
+			return f.Value()
+		}),
+		method("create_task", func(call goja.FunctionCall) goja.Value {
+			a.openLoop("create_task", call.This)
+			return a.createTaskJS(call)
+		}),
+		method("create_future", func(goja.FunctionCall) goja.Value { return a.newFuture().Value() }),
+		method("call_soon", func(call goja.FunctionCall) goja.Value {
+			a.openLoop("call_soon", call.This)
+			h := &handle{a: a, fn: a.callback("call_soon", 1, call.Argument(0)), args: rest(call.Arguments, 1)}
+			a.loop.CallSoon(runHandle, h)
+			return a.newHandle(h, false)
+		}),
+		// Scripts run on the loop's goroutine only (thread functions run on worker interpreters, which
+		// cannot reach this loop), so from a script call_soon_threadsafe is call_soon.
+		method("call_soon_threadsafe", func(call goja.FunctionCall) goja.Value {
+			a.openLoop("call_soon_threadsafe", call.This)
+			h := &handle{a: a, fn: a.callback("call_soon_threadsafe", 1, call.Argument(0)), args: rest(call.Arguments, 1)}
+			a.loop.CallSoon(runHandle, h)
+			return a.newHandle(h, false)
+		}),
+		method("call_later", func(call goja.FunctionCall) goja.Value {
+			a.openLoop("call_later", call.This)
+			d := a.h.Seconds("call_later", 1, call.Argument(0))
+			h := &handle{a: a, fn: a.callback("call_later", 2, call.Argument(1)), args: rest(call.Arguments, 2)}
+			h.when = a.now() + d
+			a.loop.After(&h.timer, seconds(d), runHandle, h)
+			return a.newHandle(h, true)
+		}),
+		method("call_at", func(call goja.FunctionCall) goja.Value {
+			a.openLoop("call_at", call.This)
+			w := a.h.Seconds("call_at", 1, call.Argument(0))
+			h := &handle{a: a, fn: a.callback("call_at", 2, call.Argument(1)), args: rest(call.Arguments, 2), when: w}
+			a.loop.Schedule(&h.timer, seconds(w), runHandle, h)
+			return a.newHandle(h, true)
+		}),
+		method("time", func(goja.FunctionCall) goja.Value { return r.ToValue(a.now()) }),
+		method("is_running", func(call goja.FunctionCall) goja.Value {
+			return r.ToValue(a.thisLoop("is_running", call.This).running(a))
+		}),
+		method("is_closed", func(call goja.FunctionCall) goja.Value {
+			return r.ToValue(a.thisLoop("is_closed", call.This).closed)
+		}),
+		method("close", func(call goja.FunctionCall) goja.Value {
+			l := a.thisLoop("close", call.This)
+			if l.running(a) {
+				a.throw(a.errs.runtimeError, "Cannot close a running event loop")
+			}
+			// The body's own loop may be closed from the body, as a Python script closes its loop after
+			// run_until_complete returned: the runtime's loop runs on for what is left.
+			l.closed = true
+			return goja.Undefined()
+		}),
+		method("stop", func(call goja.FunctionCall) goja.Value {
+			a.thisLoop("stop", call.This)
+			return goja.Undefined()
+		}),
+		method("get_debug", func(call goja.FunctionCall) goja.Value {
+			return r.ToValue(a.thisLoop("get_debug", call.This).debug)
+		}),
+		method("set_debug", func(call goja.FunctionCall) goja.Value {
+			a.thisLoop("set_debug", call.This).debug = call.Argument(0).ToBoolean()
+			return goja.Undefined()
+		}),
+	)
+	proto.Set("slow_callback_duration", 0.1)
+	a.setInspect(proto, func(this goja.Value) string {
+		l := a.thisLoop("inspect", this)
+		return "<_UnixSelectorEventLoop running=" + pyBool(l.running(a)) + " closed=" + pyBool(l.closed) +
+			" debug=" + pyBool(l.debug) + ">"
+	})
+	a.bodyLoop = a.newEventLoop()
+}

@@ -29,12 +29,20 @@ type Coro struct {
 // Get implements goja.DynamicObject; reading `then` marks the await as for futures.
 func (c *Coro) Get(key string) goja.Value {
 	if key == "then" {
-		if c.out == nil {
-			c.out = c.a.newFuture()
-		}
-		c.a.track.pendingAwait = c.out
+		c.a.track.pendingAwait = c.output()
 	}
 	return nil
+}
+
+// output is the future an await of the coroutine waits on. Awaiting a coroutine runs it inside the
+// awaiting task: when it returns, the awaiter goes on in the same step, as Python's `await coro` does,
+// not from the ready queue (the future is inline).
+func (c *Coro) output() *Future {
+	if c.out == nil {
+		c.out = c.a.newFuture()
+		c.out.inline = true
+	}
+	return c.out
 }
 
 func (c *Coro) Set(string, goja.Value) bool { return false }
@@ -141,6 +149,7 @@ func (a *Asyncio) awaitIn(t *Task, v goja.Value, finish func(ok bool, v goja.Val
 		switch a.coroutineKind(v) {
 		case coroObject, generatorObject:
 			f = a.newFuture()
+			f.inline = true // see coroThen
 			out := f
 			a.runCoroutine(t, v, func(ok bool, r goja.Value) {
 				if ok {
@@ -247,10 +256,7 @@ func (a *Asyncio) coroThen(call goja.FunctionCall) goja.Value {
 	if c == nil {
 		a.h.TypeError("then", "this must be a coroutine object")
 	}
-	if c.out == nil {
-		c.out = a.newFuture()
-	}
-	out := c.out
+	out := c.output()
 	var task *Task
 	if len(out.awaitCells) > 0 {
 		task = out.awaitCells[0].task

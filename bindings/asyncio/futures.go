@@ -39,21 +39,22 @@ type Future struct {
 	// awaitCells are the continuations waiting to call then(), in the order of their awaits.
 	awaitCells []*cell
 	// unretrieved: failed and nobody has looked at the exception yet.
-	unretrieved bool
-	scheduled   bool
-	task        *Task                     // set when this future is a task's
-	timer       *runtime.Timer            // a sleep's timer, disarmed when the future is cancelled
-	onCancel    func(f *Future)           // releases what a pending future holds (a waiter slot)
-	cancelHook  func(msg goja.Value) bool // replaces cancel() for composite futures (gather, wait_for)
-	cancelErr   goja.Value                // the CancelledError a cancelled coroutine ended with
-	fromRun     bool                      // asyncio.run's result: an error nobody awaited is reported as uncaught
-	native      *nativeFace               // set when the future's face is a native promise (see nativeFace)
-	source      *Future                   // as_completed: retrieving this output retrieves the future it copies
-	inline      bool                      // callbacks run as the future completes (the end of an inline `async with`), not from the ready queue
-	wakeQueued  bool                      // sleep(0): its wake-up is already queued, and a cancel is delivered there, not later
-	desc        func() string             // what a pending future stands for, for reports (a lock's acquire, a queue's get)
-	mark        uint64                    // dedupes a future passed to gather twice
-	expando     map[string]goja.Value
+	unretrieved   bool
+	scheduled     bool
+	task          *Task                     // set when this future is a task's
+	timer         *runtime.Timer            // a sleep's timer, disarmed when the future is cancelled
+	onCancel      func(f *Future)           // releases what a pending future holds (a waiter slot)
+	cancelHook    func(msg goja.Value) bool // replaces cancel() for composite futures (gather, wait_for)
+	cancelErr     goja.Value                // the CancelledError a cancelled coroutine ended with
+	fromRun       bool                      // asyncio.run's result: an error nobody awaited is reported as uncaught
+	native        *nativeFace               // set when the future's face is a native promise (see nativeFace)
+	source        *Future                   // as_completed: retrieving this output retrieves the future it copies
+	inline        bool                      // callbacks run as the future completes (the end of an inline `async with`), not from the ready queue
+	wakeQueued    bool                      // sleep(0): its wake-up is already queued, and a cancel is delivered there, not later
+	absorbsCancel bool                      // wait_for's: a cancel that arrives with its outcome is swallowed (see settleAwaiter)
+	desc          func() string             // what a pending future stands for, for reports (a lock's acquire, a queue's get)
+	mark          uint64                    // dedupes a future passed to gather twice
+	expando       map[string]goja.Value
 }
 
 // callback is one done callback: Go (fn) or JavaScript (js, called with the future).
@@ -314,7 +315,11 @@ func settleAwaiter(f *Future, arg any) {
 	if aw.cell != nil {
 		task = aw.cell.task
 	}
-	if task != nil && task.mustCancel && !task.done() {
+	if task != nil && task.mustCancel && !task.done() && f.absorbsCancel && f.state != cancelled {
+		// wait_for's result: Python's wait_for receives the CancelledError, finds its inner work done and
+		// returns its outcome instead (CPython 3.11); the cancellation is used up.
+		task.mustCancel = false
+	} else if task != nil && task.mustCancel && !task.done() {
 		// The task was cancelled while this future's result was on its way: like Task.__step, throw
 		// CancelledError into the coroutine instead of the result.
 		task.mustCancel = false

@@ -268,6 +268,7 @@ func (a *Asyncio) waitFor(call goja.FunctionCall) goja.Value {
 		return inner.Value()
 	}
 	outer := a.newFuture()
+	outer.absorbsCancel = true
 	wf := &waitingFor{inner: inner, outer: outer}
 	outer.cancelHook = wf.cancel
 	inner.addCallback(wf.innerDone, nil)
@@ -284,6 +285,7 @@ type waitingFor struct {
 	timer           runtime.Timer
 	timedOut        bool
 	cancelRequested bool
+	cancelPending   bool // cancelled, and cancelStep has not run yet
 	cancelMsg       goja.Value
 }
 
@@ -307,18 +309,33 @@ func (w *waitingFor) cancel(msg goja.Value) bool {
 	if w.outer.done() || w.cancelRequested {
 		return false
 	}
-	w.cancelRequested, w.cancelMsg = true, msg
-	// CPython 3.11's wait_for cancels the inner work without the message (_cancel_and_wait), then
-	// re-raises its own CancelledError, which has it.
-	if !w.inner.cancel(nil) && w.inner.done() {
-		w.finish()
-	}
+	w.cancelRequested, w.cancelMsg, w.cancelPending = true, msg, true
+	w.outer.a.loop.CallSoon(w.cancelStep, nil)
 	return true
+}
+
+// cancelStep is the step in which Python's wait_for sees its CancelledError: if aw is done by then, 3.11
+// returns its result and the cancellation is lost (bpo-42130); otherwise it cancels aw without the message
+// (_cancel_and_wait) and, once aw has unwound, re-raises its own CancelledError, which has it.
+func (w *waitingFor) cancelStep(any) {
+	w.cancelPending = false
+	if w.outer.done() {
+		return
+	}
+	if w.inner.done() {
+		w.cancelRequested = false
+		w.finish()
+		return
+	}
+	w.inner.cancel(nil)
 }
 
 func (w *waitingFor) innerDone(*Future, any) { w.finish() }
 
 func (w *waitingFor) finish() {
+	if w.cancelPending {
+		return // cancelStep decides
+	}
 	a := w.outer.a
 	a.loop.Cancel(&w.timer)
 	if w.outer.done() {

@@ -1,0 +1,22 @@
+// Seed 000 "首先看一个错误的例子": coroutines awaited one after another run serially (3 s).
+async function get(url) {
+  await asyncio.sleep(1);
+  return "ok";
+}
+
+async function run(url, id) {
+  const resp = await get(url);
+  print("响应内容", id, resp);
+  return id;
+}
+
+async function main(workers, url) {
+  for (let i = 0; i < workers; i++) {
+    await run(url, i);
+  }
+}
+
+const start = time.time();
+const loop = asyncio.get_event_loop();
+await loop.run_until_complete(main(3, "http://127.0.0.1:8000/"));
+print("耗时:", (time.time() - start).toFixed(1));

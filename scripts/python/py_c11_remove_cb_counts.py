@@ -1,0 +1,23 @@
+import asyncio
+def cb(f):
+    print("cb", f.result())
+def other(f):
+    print("other")
+async def main():
+    t = asyncio.create_task(asyncio.sleep(0.1, "v"))
+    t.add_done_callback(cb)
+    t.add_done_callback(other)
+    t.add_done_callback(cb)
+    t.add_done_callback(cb)
+    print("remove cb ->", t.remove_done_callback(cb))
+    print("remove cb again ->", t.remove_done_callback(cb))
+    print("remove other ->", t.remove_done_callback(other))
+    t.add_done_callback(lambda f: cb(f))
+    print("remove new lambda ->", t.remove_done_callback(lambda f: cb(f)))
+    t.add_done_callback(other)
+    t.add_done_callback(cb)
+    print("awaited", await t)
+    print("remove after done ->", t.remove_done_callback(cb))
+    await asyncio.sleep(0)
+    print("end")
+asyncio.run(main())

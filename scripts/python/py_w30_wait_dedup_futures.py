@@ -1,0 +1,21 @@
+import asyncio
+async def main():
+    loop = asyncio.get_running_loop()
+    t0 = loop.time()
+    el = lambda: f"{loop.time()-t0:.1f}"
+    t = asyncio.create_task(asyncio.sleep(0.2, "t"))
+    f = loop.create_future()
+    loop.call_later(0.1, f.set_result, "f")
+    done, pending = await asyncio.wait([t, t, f, f])
+    print(len(done), len(pending), sorted(x.result() for x in done), el())
+    g = loop.create_future()
+    h = loop.create_future()
+    loop.call_later(0.5, g.set_result, "g")
+    done, pending = await asyncio.wait([g, h], timeout=0.5, return_when=asyncio.FIRST_COMPLETED)
+    print("same-time timeout:", len(done), len(pending), el())
+    done, pending = await asyncio.wait({h}, timeout=0.1)
+    print("future never set:", len(done), len(pending), h.done(), el())
+    loop.call_soon(h.set_exception, KeyError("hk"))
+    done, pending = await asyncio.wait([h], return_when=asyncio.FIRST_EXCEPTION)
+    print("exception future:", len(done), repr(h.exception()), el())
+asyncio.run(main())

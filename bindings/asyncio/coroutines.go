@@ -214,7 +214,14 @@ func (d *driver) step(send, exc goja.Value) {
 		d.finish(true, r.Get("value"))
 		return
 	}
-	a.awaitIn(d.t, r.Get("value"), func(ok bool, v goja.Value) {
+	v := r.Get("value")
+	if !goja.IsUndefined(v) && !goja.IsNull(v) && a.toFuture(v) == nil && a.coroutineKind(v) == notCoroutine {
+		// As Task.__step: a value that cannot be awaited is thrown back in at the next step.
+		err := a.newError(a.errs.runtimeError, "Task got bad yield: "+a.inspect(v))
+		a.loop.CallSoon(func(any) { d.step(nil, err) }, nil)
+		return
+	}
+	a.awaitIn(d.t, v, func(ok bool, v goja.Value) {
 		if ok {
 			d.step(v, nil)
 		} else {

@@ -60,6 +60,8 @@ func (a *Asyncio) coroutineKind(v goja.Value) coroutineKind {
 		return coroObject
 	case *Future, *Task:
 		return notCoroutine
+	case *goja.Promise:
+		return promiseCoroutine // an async function's call, mostly: no need to look for `then`
 	}
 	if a.isGenerator(obj) {
 		return generatorObject

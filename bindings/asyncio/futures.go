@@ -31,30 +31,32 @@ type Future struct {
 	a     *Asyncio
 	obj   *goja.Object
 	kind  *goja.Object // the prototype: Future, Task or a gathering future
-	state futureState
-	value goja.Value // the result, or the exception when failed
-	msg   goja.Value // cancel() message
+	value goja.Value   // the result, or the exception when failed
+	msg   goja.Value   // cancel() message
 
 	callbacks []callback
 	// awaitCells are the continuations waiting to call then(), in the order of their awaits.
 	awaitCells []*cell
+	task       *Task                     // set when this future is a task's
+	timer      *runtime.Timer            // a sleep's timer, disarmed when the future is cancelled
+	onCancel   func(f *Future)           // releases what a pending future holds (a waiter slot)
+	cancelHook func(msg goja.Value) bool // replaces cancel() for composite futures (gather, wait_for)
+	cancelErr  goja.Value                // the CancelledError a cancelled coroutine ended with
+	native     *nativeFace               // set when the future's face is a native promise (see nativeFace)
+	source     *Future                   // as_completed: retrieving this output retrieves the future it copies
+	desc       func() string             // what a pending future stands for, for reports (a lock's acquire, a queue's get)
+	mark       uint64                    // dedupes a future passed to gather twice
+	expando    map[string]goja.Value
+
+	// The state and the flags, together so that they share one word.
+	state futureState
 	// unretrieved: failed and nobody has looked at the exception yet.
 	unretrieved   bool
 	scheduled     bool
-	task          *Task                     // set when this future is a task's
-	timer         *runtime.Timer            // a sleep's timer, disarmed when the future is cancelled
-	onCancel      func(f *Future)           // releases what a pending future holds (a waiter slot)
-	cancelHook    func(msg goja.Value) bool // replaces cancel() for composite futures (gather, wait_for)
-	cancelErr     goja.Value                // the CancelledError a cancelled coroutine ended with
-	fromRun       bool                      // asyncio.run's result: an error nobody awaited is reported as uncaught
-	native        *nativeFace               // set when the future's face is a native promise (see nativeFace)
-	source        *Future                   // as_completed: retrieving this output retrieves the future it copies
-	inline        bool                      // callbacks run as the future completes (the end of an inline `async with`), not from the ready queue
-	wakeQueued    bool                      // sleep(0): its wake-up is already queued, and a cancel is delivered there, not later
-	absorbsCancel bool                      // wait_for's: a cancel that arrives with its outcome is swallowed (see settleAwaiter)
-	desc          func() string             // what a pending future stands for, for reports (a lock's acquire, a queue's get)
-	mark          uint64                    // dedupes a future passed to gather twice
-	expando       map[string]goja.Value
+	fromRun       bool // asyncio.run's result: an error nobody awaited is reported as uncaught
+	inline        bool // callbacks run as the future completes (the end of an inline `async with`), not from the ready queue
+	wakeQueued    bool // sleep(0): its wake-up is already queued, and a cancel is delivered there, not later
+	absorbsCancel bool // wait_for's: a cancel that arrives with its outcome is swallowed (see settleAwaiter)
 }
 
 // callback is one done callback: Go (fn) or JavaScript (js, called with the future).

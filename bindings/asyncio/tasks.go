@@ -21,17 +21,17 @@ type Task struct {
 	name       string // set by the script; empty means Task-<num>
 	num        int
 	coro       goja.Value
-	mustCancel bool
 	numCancels int
 	cancelMsg  goja.Value
 	waiters    []*Future
 	parent     *Task
-	isMain     bool
 	promise    *goja.Promise // the promise it polls (see followPromise)
-	polled     bool
 	prev, next *Task
 	kids       []*Task // tasks its call created before its first suspension (see renumber)
 	origin     goja.StackFrame
+	mustCancel bool
+	isMain     bool
+	polled     bool
 	hasOrigin  bool
 }
 
@@ -100,12 +100,13 @@ func (t *Task) claim(from, to *Task) {
 // derived promise, two fewer native functions per task. Otherwise it registers reactions that carry t
 // itself as their context, so two handlers shared by every task serve them all.
 func (a *Asyncio) followPromise(t *Task, p goja.Value, certain bool) {
-	if prom, native := host.Wrapped(p).(*goja.Promise); native && certain {
+	prom, native := host.Wrapped(p).(*goja.Promise)
+	if native && certain {
 		t.promise, t.polled = prom, true
 		t.poll()
 		return
 	}
-	if _, native := host.Wrapped(p).(*goja.Promise); !native {
+	if !native {
 		var err error
 		if p, err = a.promiseResolve(goja.Undefined(), p); err != nil {
 			panic(err)

@@ -1,6 +1,8 @@
 package asyncio
 
 import (
+	"slices"
+
 	"github.com/dop251/goja"
 )
 
@@ -12,7 +14,22 @@ type eventLoop struct {
 	closed bool
 	debug  bool
 	run    *Task // the asyncio.run task it was made for, while that run lasts
-	active int   // run_until_complete calls in progress on it
+	active int   // run_until_complete and run_forever calls in progress on it
+	// runs are the futures that run_until_complete and run_forever returned and that stop() ends.
+	runs    []*Future
+	forever *Future // run_forever's, while it runs
+}
+
+// startRun notes a run_until_complete or run_forever in progress: out is what it returned.
+func (l *eventLoop) startRun(out *Future) {
+	l.active++
+	l.runs = append(l.runs, out)
+	out.addCallback(func(f *Future, _ any) {
+		l.active--
+		if i := slices.Index(l.runs, f); i >= 0 {
+			l.runs = slices.Delete(l.runs, i, i+1)
+		}
+	}, nil)
 }
 
 func (a *Asyncio) newEventLoop() *eventLoop {
@@ -86,11 +103,29 @@ func (a *Asyncio) installLoop() {
 				a.h.TypeError("run_until_complete", "argument 1 (future) is required")
 			}
 			f := a.ensureFutures("run_until_complete", call.Arguments[:1])[0]
-			if !f.done() {
-				l.active++
-				f.addCallback(func(*Future, any) { l.active-- }, nil)
+			if f.done() {
+				return f.Value()
 			}
-			return f.Value()
+			out := a.newFuture()
+			f.addCallback(func(f *Future, _ any) {
+				if !out.done() {
+					copyOutcome(out, f)
+				} else if f.state != cancelled {
+					f.retrieve()
+				}
+			}, nil)
+			l.startRun(out)
+			return out.Value()
+		}),
+		method("run_forever", func(call goja.FunctionCall) goja.Value {
+			l := a.openLoop("run_forever", call.This)
+			if l.running(a) {
+				a.throw(a.errs.runtimeError, "This event loop is already running")
+			}
+			out := a.newFuture()
+			l.startRun(out)
+			l.forever = out
+			return out.Value()
 		}),
 		method("create_task", func(call goja.FunctionCall) goja.Value {
 			a.openLoop("create_task", call.This)
@@ -144,7 +179,23 @@ func (a *Asyncio) installLoop() {
 			return goja.Undefined()
 		}),
 		method("stop", func(call goja.FunctionCall) goja.Value {
-			a.thisLoop("stop", call.This)
+			// Python's loop stops after the iteration in progress: run_forever returns, and a
+			// run_until_complete whose future is not done raises.
+			l := a.thisLoop("stop", call.This)
+			runs := slices.Clone(l.runs)
+			a.loop.CallSoon(func(any) {
+				for _, out := range runs {
+					if out.state != pending {
+						continue
+					}
+					if out == l.forever {
+						l.forever = nil
+						out.setResult(goja.Undefined())
+					} else {
+						out.setException(a.newError(a.errs.runtimeError, "Event loop stopped before Future completed."))
+					}
+				}
+			}, nil)
 			return goja.Undefined()
 		}),
 		method("get_debug", func(call goja.FunctionCall) goja.Value {

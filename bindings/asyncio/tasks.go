@@ -374,7 +374,11 @@ func (a *Asyncio) start(t *Task, coro goja.Value, kind coroutineKind, claim bool
 	case promiseCoroutine:
 		certain := false
 		if claim {
-			certain = a.track.claim([]*Task{t})[0]
+			if p, ok := host.Wrapped(coro).(*goja.Promise); ok && p.State() != goja.PromiseStatePending {
+				a.track.claimFinished(t) // the call ended without suspending
+			} else {
+				certain = a.track.claim([]*Task{t})[0]
+			}
 		}
 		a.waitOnSleep(t, coro)
 		a.followPromise(t, coro, certain)

@@ -158,6 +158,37 @@ func (t *tracker) record(item claimable, grab bool) {
 	t.stretch = append(t.stretch, entry{depth: t.depth(), grab: grab, item: item})
 }
 
+// claimFinished hands owner what a call that finished without ever suspending did (the tasks it created):
+// the entries recorded deeper than the native function now running, since the last suspension at its
+// depth. Nothing tells such a call from one made just before it in the same job, so `mk(); create_task(f())`
+// hands owner what mk did too.
+func (t *tracker) claimFinished(owner *Task) {
+	if len(t.stretch) == 0 {
+		return
+	}
+	dc := t.depth()
+	i := len(t.stretch) - 1
+	for i >= 0 && t.stretch[i].depth >= dc && !(t.stretch[i].grab && t.stretch[i].depth == dc) {
+		i--
+	}
+	from := t.cur
+	var created []*Task
+	kept := t.stretch[:i+1]
+	for _, e := range t.stretch[i+1:] {
+		if e.depth == dc {
+			kept = append(kept, e) // the wrapper's own
+			continue
+		}
+		e.item.claim(from, owner)
+		if c, ok := e.item.(*Task); ok && c.parent == owner {
+			created = append(created, c)
+		}
+	}
+	renumber(owner, created)
+	clear(t.stretch[len(kept):])
+	t.stretch = kept
+}
+
 // claim hands the entries of the last n calls made from the native function now running (whose frame is at
 // the top of the stack) to the tasks in owners, in order: owners[i] gets the i-th of those calls. Calls
 // that never suspended left no entries; when fewer calls are found than owners, the last owners get them.

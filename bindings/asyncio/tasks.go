@@ -99,8 +99,9 @@ func (t *Task) claim(from, to *Task) {
 // t's own, so t polls p's state as each of its jobs ends (tracker.Exited) and registers nothing: no
 // derived promise, two fewer native functions per task. Otherwise it registers reactions that carry t
 // itself as their context, so two handlers shared by every task serve them all.
-func (a *Asyncio) followPromise(t *Task, p goja.Value, certain bool) {
-	prom, native := host.Wrapped(p).(*goja.Promise)
+// prom is p when p is a native promise, else nil.
+func (a *Asyncio) followPromise(t *Task, p goja.Value, prom *goja.Promise, certain bool) {
+	native := prom != nil
 	if native && certain {
 		t.promise, t.polled = prom, true
 		t.poll()
@@ -373,15 +374,16 @@ func (a *Asyncio) start(t *Task, coro goja.Value, kind coroutineKind, claim bool
 	switch kind {
 	case promiseCoroutine:
 		certain := false
+		prom, _ := host.Wrapped(coro).(*goja.Promise)
 		if claim {
-			if p, ok := host.Wrapped(coro).(*goja.Promise); ok && p.State() != goja.PromiseStatePending {
+			if prom != nil && prom.State() != goja.PromiseStatePending {
 				a.track.claimFinished(t) // the call ended without suspending
 			} else {
 				certain = a.track.claim([]*Task{t})[0]
 			}
 		}
 		a.waitOnSleep(t, coro)
-		a.followPromise(t, coro, certain)
+		a.followPromise(t, coro, prom, certain)
 	default:
 		a.loop.CallSoon(stepCoroutine, &coroStart{t, coro})
 	}

@@ -52,7 +52,8 @@ func (a *Asyncio) ensureFutures(fn string, aws []goja.Value) []*Future {
 		// Calls are matched with promises in order; a list in another order than the calls were made
 		// (`const a = f(), b = g(); gather(b, a)`) swaps their first stretches. A task that polled would then
 		// miss its own completion, so with several fresh promises each task follows its promise instead.
-		a.followPromise(t, freshCoros[i], certain[i] && len(fresh) == 1)
+		prom, _ := host.Wrapped(freshCoros[i]).(*goja.Promise)
+		a.followPromise(t, freshCoros[i], prom, certain[i] && len(fresh) == 1)
 	}
 	return out
 }

@@ -93,7 +93,7 @@ func (a *Asyncio) installThreads() {
 		method("run_in_executor", a.runInExecutor),
 		method("set_default_executor", func(call goja.FunctionCall) goja.Value {
 			v := call.Argument(0)
-			if concurrent.ExecutorOf(v) == nil {
+			if e := concurrent.ExecutorOf(v); e == nil || e.Kind() != "ThreadPoolExecutor" {
 				a.h.TypeError("set_default_executor", "argument 1 must be a ThreadPoolExecutor, got %s", describe(v))
 			}
 			a.defaultExecutor = v

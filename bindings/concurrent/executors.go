@@ -2,6 +2,7 @@ package concurrent
 
 import (
 	goruntime "runtime"
+	"time"
 
 	"github.com/dop251/goja"
 
@@ -28,6 +29,9 @@ func ExecutorOf(v goja.Value) *Executor {
 	}
 	return nil
 }
+
+// Kind is the executor's class: ThreadPoolExecutor or ProcessPoolExecutor.
+func (e *Executor) Kind() string { return e.kind }
 
 // Submit runs fn(...args) on one of the executor's workers. Loop goroutine only.
 func (e *Executor) Submit(fname string, fn goja.Value, args []goja.Value) *Future {
@@ -94,9 +98,27 @@ func (m *Module) installExecutors() {
 				m.h.TypeError("map", "arguments 1 (fn) and 2 (iterable) are required")
 			}
 			timeout := m.timeoutArg("map", optsValue(opts))
-			var fs []*Future
-			for _, item := range m.items("map", 2, args[1]) {
-				fs = append(fs, e.Submit("map", args[0], []goja.Value{item}))
+			// fn(a[i], b[i], …) for each i, as far as the shortest iterable goes (Python's zip).
+			var columns [][]goja.Value
+			n := -1
+			for k, it := range args[1:] {
+				col := m.items("map", k+2, it)
+				columns = append(columns, col)
+				if n < 0 || len(col) < n {
+					n = len(col)
+				}
+			}
+			fs := make([]*Future, n)
+			for i := range fs {
+				call := make([]goja.Value, len(columns))
+				for k, col := range columns {
+					call[k] = col[i]
+				}
+				fs[i] = e.Submit("map", args[0], call)
+			}
+			var deadline time.Time // the timeout counts from the call to map, as in Python
+			if timeout >= 0 {
+				deadline = time.Now().Add(timeout)
 			}
 			i := 0
 			return m.iterator(func() (goja.Value, bool) {
@@ -104,7 +126,19 @@ func (m *Module) installExecutors() {
 					return nil, false
 				}
 				i++
-				return m.result(fs[i-1], timeout, false), true
+				wait := time.Duration(-1)
+				if timeout >= 0 {
+					wait = max(0, time.Until(deadline))
+				}
+				defer func() {
+					if x := recover(); x != nil {
+						for _, f := range fs[i:] {
+							f.Cancel() // an error or a timeout ends the map: the calls not started are dropped
+						}
+						panic(x)
+					}
+				}()
+				return m.result(fs[i-1], wait, false), true
 			})
 		}},
 		host.Method{Name: "shutdown", Fn: func(c goja.FunctionCall) goja.Value {
@@ -158,20 +192,20 @@ func (m *Module) installExecutors() {
 		kind := kind
 		ctor := m.h.Func(kind, func(c goja.ConstructorCall) *goja.Object {
 			args, opts := m.h.SplitOptions(c.Arguments)
-			max := 0
+			var given goja.Value
 			if len(args) > 0 && !host.IsMissing(args[0]) {
-				max = int(args[0].ToInteger())
-			} else if v := host.Option(opts, "max_workers"); v != nil {
-				max = int(v.ToInteger())
+				given = args[0]
+			} else {
+				given = host.Option(opts, "max_workers")
 			}
-			if max == 0 {
-				max = min(32, goruntime.NumCPU()+4)
-				if kind == "ProcessPoolExecutor" {
-					max = goruntime.NumCPU()
+			max := min(32, goruntime.NumCPU()+4)
+			if kind == "ProcessPoolExecutor" {
+				max = goruntime.NumCPU()
+			}
+			if given != nil && !goja.IsNull(given) {
+				if max = int(given.ToInteger()); max <= 0 {
+					m.throw("ValueError", "max_workers must be greater than 0")
 				}
-			}
-			if max < 0 {
-				m.throw("ValueError", "max_workers must be greater than 0")
 			}
 			e := &Executor{m: m, kind: kind, max: max}
 			obj := r.NewObject()

@@ -193,6 +193,14 @@ func (f *Future) wait(timeout time.Duration) bool {
 		<-f.done
 		return true
 	}
+	select {
+	case <-f.done:
+		return true // done already: a timer that has expired too must not win the select below
+	default:
+	}
+	if timeout == 0 {
+		return false
+	}
 	t := time.NewTimer(timeout)
 	defer t.Stop()
 	select {

@@ -352,7 +352,12 @@ func (m *Module) asCompleted(c goja.FunctionCall) goja.Value {
 			return nil, false
 		}
 		var f *Future
-		if timeout < 0 {
+		select {
+		case f = <-ch: // one is done already: the deadline, passed or not, does not matter
+		default:
+		}
+		if f != nil {
+		} else if timeout < 0 {
 			f = <-ch
 		} else {
 			t := time.NewTimer(time.Until(deadline))
@@ -419,11 +424,8 @@ func (m *Module) wait(c goja.FunctionCall) goja.Value {
 			return len(doneSet) > 0
 		case when == "FIRST_EXCEPTION":
 			for f := range doneSet {
-				if f.state() == cancelled {
-					return true
-				}
-				if _, exc := f.Outcome(); exc != nil {
-					return true
+				if _, exc := f.Outcome(); exc != nil && f.state() != cancelled {
+					return true // a future that raised; a cancelled one does not count (Python's waiter)
 				}
 			}
 		}

@@ -4,6 +4,8 @@ import (
 	"slices"
 
 	"github.com/dop251/goja"
+
+	"github.com/asyncrun/asyncrun/bindings/concurrent"
 )
 
 // eventLoop is one loop object as scripts see it. Underneath there is one event loop, the runtime's;
@@ -18,6 +20,10 @@ type eventLoop struct {
 	// runs are the futures that run_until_complete and run_forever returned and that stop() ends.
 	runs    []*Future
 	forever *Future // run_forever's, while it runs
+	// executor is set_default_executor's; threads is the work handed to the default executor while an
+	// asyncio.run lasts, which the run waits for before it returns (Python's shutdown_default_executor).
+	executor goja.Value
+	threads  []*concurrent.Future
 }
 
 // startRun notes a run_until_complete or run_forever in progress: out is what it returned.

@@ -48,8 +48,7 @@ type Asyncio struct {
 	gatherMark uint64
 	rejections []*goja.Promise // rejected promises nobody handled yet, in order
 
-	conc            *concurrent.Module
-	defaultExecutor goja.Value
+	conc *concurrent.Module
 
 	taskCounter int
 	pending     taskList

@@ -5,6 +5,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/asyncrun/asyncrun/bindings/concurrent"
 	"github.com/asyncrun/asyncrun/bindings/host"
 	"github.com/asyncrun/asyncrun/runtime"
 )
@@ -44,6 +45,22 @@ func (a *Asyncio) run(call goja.FunctionCall) goja.Value {
 	return out.Value()
 }
 
+// afterThreads calls fn once every future in fs is done.
+func (a *Asyncio) afterThreads(fs []*concurrent.Future, fn func()) {
+	left := len(fs)
+	if left == 0 {
+		fn()
+		return
+	}
+	for _, f := range fs {
+		f.OnDone(func() {
+			if left--; left == 0 {
+				fn()
+			}
+		})
+	}
+}
+
 // shutdownRun cancels what the run's task left pending and settles out once they have unwound.
 func (a *Asyncio) shutdownRun(t *Task, out *Future) {
 	var left []*Task
@@ -54,14 +71,21 @@ func (a *Asyncio) shutdownRun(t *Task, out *Future) {
 	}
 	remaining := len(left)
 	finish := func() {
-		a.running = nil
-		a.runLoop.run, a.runLoop.closed = nil, true
-		a.runLoop = nil
 		// CPython's asyncio.run then runs two shutdown tasks (shutdown_asyncgens and
-		// shutdown_default_executor), which use up two Task-N numbers.
+		// shutdown_default_executor), which use up two Task-N numbers; the second waits for the work
+		// handed to the loop's default executor, and shuts down an executor set_default_executor gave it.
 		a.taskCounter += 2
-		t.retrieve()
-		copyOutcome(out, &t.Future)
+		l := a.runLoop
+		a.afterThreads(l.threads, func() {
+			if e := concurrent.ExecutorOf(l.executor); e != nil {
+				e.Shutdown(false, false) // its work is done: no wait
+			}
+			a.running = nil
+			l.run, l.closed, l.threads = nil, true, nil
+			a.runLoop = nil
+			t.retrieve()
+			copyOutcome(out, &t.Future)
+		})
 	}
 	if remaining == 0 {
 		finish()

@@ -58,8 +58,10 @@ func (a *Asyncio) runInExecutor(call goja.FunctionCall) goja.Value {
 }
 
 func (a *Asyncio) runOffLoop(fname string, executor, fn goja.Value, args []goja.Value) goja.Value {
-	if isMissing(executor) {
-		executor = a.defaultExecutor
+	l := a.currentLoop()
+	byDefault := isMissing(executor)
+	if byDefault {
+		executor = l.executor
 	}
 	var cf *concurrent.Future
 	if isMissing(executor) {
@@ -70,6 +72,9 @@ func (a *Asyncio) runOffLoop(fname string, executor, fn goja.Value, args []goja.
 			a.h.TypeError(fname, "argument 1 must be an executor or null, got %s", describe(executor))
 		}
 		cf = e.Submit(fname, fn, args)
+	}
+	if byDefault && l.run != nil {
+		l.threads = append(l.threads, cf)
 	}
 	return a.wrapFuture(cf).Value()
 }
@@ -96,7 +101,7 @@ func (a *Asyncio) installThreads() {
 			if e := concurrent.ExecutorOf(v); e == nil || e.Kind() != "ThreadPoolExecutor" {
 				a.h.TypeError("set_default_executor", "argument 1 must be a ThreadPoolExecutor, got %s", describe(v))
 			}
-			a.defaultExecutor = v
+			a.thisLoop("set_default_executor", call.This).executor = v
 			return goja.Undefined()
 		}),
 	)

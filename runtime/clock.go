@@ -17,8 +17,12 @@ type Clock interface {
 // RealClock follows the machine's monotonic clock.
 type RealClock struct{ start time.Time }
 
-// NewRealClock returns a clock whose epoch is now.
-func NewRealClock() *RealClock { return &RealClock{start: time.Now()} }
+// processStart is the epoch every real clock shares, so that readings agree across the interpreters of
+// one process (the main one and its thread workers), as Python's time.monotonic() does across threads.
+var processStart = time.Now()
+
+// NewRealClock returns a real clock. Its epoch is the start of the process, shared by all real clocks.
+func NewRealClock() *RealClock { return &RealClock{start: processStart} }
 
 // Now reports the time elapsed since the clock was made. Safe from any goroutine.
 func (c *RealClock) Now() time.Duration { return time.Since(c.start) }

@@ -145,10 +145,19 @@ func (a *Asyncio) installModule() {
 			}
 			return goja.Null()
 		}),
-		method("all_tasks", func(goja.FunctionCall) goja.Value {
+		method("all_tasks", func(call goja.FunctionCall) goja.Value {
+			// The tasks of a loop (the running one by default): an asyncio.run's are its task and what
+			// descends from it; the body's loop has the others, the body's own task `main` included.
+			l := a.currentLoop()
+			if v := call.Argument(0); !isMissing(v) {
+				l = a.thisLoop("all_tasks", v)
+			}
 			var ts []any
 			for t := a.pending.head; t != nil; t = t.next {
-				ts = append(ts, t.Value())
+				inRun := a.running != nil && (t == a.running || t.descendsFrom(a.running))
+				if (l.run != nil && l == a.runLoop) == inRun && (l == a.bodyLoop || l == a.runLoop) {
+					ts = append(ts, t.Value())
+				}
 			}
 			return a.newSet(ts)
 		}),

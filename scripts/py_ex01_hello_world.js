@@ -1,0 +1,7 @@
+async function main() {
+  print('hello');
+  await asyncio.sleep(1);
+  print('world');
+}
+
+await asyncio.run(main());

@@ -1,0 +1,22 @@
+async function waiter(event) {
+  print('waiting for it ...');
+  await event.wait();
+  print('... got it!');
+}
+
+async function main() {
+  // Create an Event object.
+  const event = new asyncio.Event();
+
+  // Spawn a Task to wait until 'event' is set.
+  const waiter_task = asyncio.create_task(waiter(event));
+
+  // Sleep for 1 second and set the event.
+  await asyncio.sleep(1);
+  event.set();
+
+  // Wait until the waiter task is finished.
+  await waiter_task;
+}
+
+await asyncio.run(main());

@@ -87,6 +87,16 @@ func (a *Asyncio) openLoop(method string, this goja.Value) *eventLoop {
 	return l
 }
 
+// callSoon is loop.call_soon(fn, ...args), named name in errors.
+func (a *Asyncio) callSoon(name string) func(goja.FunctionCall) goja.Value {
+	return func(call goja.FunctionCall) goja.Value {
+		a.openLoop(name, call.This)
+		h := &handle{a: a, fn: a.callback(name, 1, call.Argument(0)), args: rest(call.Arguments, 1)}
+		a.loop.CallSoon(runHandle, h)
+		return a.newHandle(h, false)
+	}
+}
+
 func pyBool(b bool) string {
 	if b {
 		return "True"
@@ -138,20 +148,10 @@ func (a *Asyncio) installLoop() {
 			return a.createTaskJS(call)
 		}),
 		method("create_future", func(goja.FunctionCall) goja.Value { return a.newFuture().Value() }),
-		method("call_soon", func(call goja.FunctionCall) goja.Value {
-			a.openLoop("call_soon", call.This)
-			h := &handle{a: a, fn: a.callback("call_soon", 1, call.Argument(0)), args: rest(call.Arguments, 1)}
-			a.loop.CallSoon(runHandle, h)
-			return a.newHandle(h, false)
-		}),
+		method("call_soon", a.callSoon("call_soon")),
 		// Scripts run on the loop's goroutine only (thread functions run on worker interpreters, which
 		// cannot reach this loop), so from a script call_soon_threadsafe is call_soon.
-		method("call_soon_threadsafe", func(call goja.FunctionCall) goja.Value {
-			a.openLoop("call_soon_threadsafe", call.This)
-			h := &handle{a: a, fn: a.callback("call_soon_threadsafe", 1, call.Argument(0)), args: rest(call.Arguments, 1)}
-			a.loop.CallSoon(runHandle, h)
-			return a.newHandle(h, false)
-		}),
+		method("call_soon_threadsafe", a.callSoon("call_soon_threadsafe")),
 		method("call_later", func(call goja.FunctionCall) goja.Value {
 			a.openLoop("call_later", call.This)
 			d := a.h.Seconds("call_later", 1, call.Argument(0))

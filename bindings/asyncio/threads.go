@@ -18,7 +18,7 @@ func (a *Asyncio) SetConcurrent(m *concurrent.Module) { a.conc = m }
 func (a *Asyncio) wrapFuture(cf *concurrent.Future) *Future {
 	f := a.newFuture()
 	f.onCancel = func(*Future) { cf.Cancel() }
-	cf.OnDone(func() {
+	copyState := func() {
 		if f.done() {
 			return // cancelled while the thread ran: its outcome is dropped
 		}
@@ -37,7 +37,15 @@ func (a *Asyncio) wrapFuture(cf *concurrent.Future) *Future {
 			return
 		}
 		f.setResult(v)
-	})
+	}
+	// Python's _chain_future copies the state from the loop's ready queue (call_soon_threadsafe): the
+	// outcome of running work arrives through the loop's door, which is that already; a future wrapped
+	// when done completes a step later.
+	if cf.Done() {
+		a.loop.CallSoon(func(any) { copyState() }, nil)
+	} else {
+		cf.OnDone(copyState)
+	}
 	return f
 }
 

@@ -150,16 +150,22 @@ func (f *Future) state() state {
 	return f.st
 }
 
+// Done reports whether the future is done and its outcome has reached the loop (OnDone would call its
+// function at once). Loop goroutine only.
+func (f *Future) Done() bool {
+	if s := f.state(); s != finished && s != cancelled {
+		return false
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.resv == nil
+}
+
 // OnDone calls fn on the loop once the future is done (now, if it is). Loop goroutine only.
 func (f *Future) OnDone(fn func()) {
-	if s := f.state(); s == finished || s == cancelled {
-		f.mu.Lock()
-		inFlight := f.resv != nil
-		f.mu.Unlock()
-		if !inFlight {
-			fn()
-			return
-		}
+	if f.Done() {
+		fn()
+		return
 	}
 	f.callbacks = append(f.callbacks, callback{fn: fn})
 }

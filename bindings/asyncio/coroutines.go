@@ -148,6 +148,12 @@ func (a *Asyncio) runCoroutine(t *Task, coro goja.Value, finish func(ok bool, v 
 func (a *Asyncio) awaitIn(t *Task, v goja.Value, finish func(ok bool, v goja.Value)) {
 	f := a.toFuture(v)
 	if f == nil {
+		// A sleep, a lock's acquire …: its own future, not a promise to follow.
+		if f = a.nativeFutureOf(v); f != nil {
+			f.goAwaited = true
+		}
+	}
+	if f == nil {
 		switch a.coroutineKind(v) {
 		case coroObject, generatorObject:
 			f = a.newFuture()

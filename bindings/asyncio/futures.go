@@ -57,6 +57,7 @@ type Future struct {
 	inline        bool // callbacks run as the future completes (the end of an inline `async with`), not from the ready queue
 	wakeQueued    bool // sleep(0): its wake-up is already queued, and a cancel is delivered there, not later
 	absorbsCancel bool // wait_for's: a cancel that arrives with its outcome is swallowed (see settleAwaiter)
+	goAwaited     bool // a native face's future awaited from Go (a generator's yield): its rejection is handled
 }
 
 // callback is one done callback: Go (fn) or JavaScript (js, called with the future).

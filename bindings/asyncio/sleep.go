@@ -96,6 +96,9 @@ func (f *Future) settleNative() {
 		}
 	}
 	n.resolve, n.waiter = nil, nil
+	if p, ok := host.Wrapped(n.obj).(*goja.Promise); ok && exc != nil && f.goAwaited {
+		a.rejectionHandled(p) // its awaiter took the outcome from the future itself
+	}
 	if err != nil {
 		panic(err) // only an interrupt can fail here
 	}

@@ -109,7 +109,7 @@ func (a *Asyncio) timeoutWith(call goja.FunctionCall) goja.Value {
 			tm.state = timeoutExpired
 			tm.task.numCancels--
 			if tm.task.numCancels <= tm.cancelling && !ok && a.isCancelledError(v) {
-				out.setException(a.newError(a.errs.timeout, ""))
+				out.setException(a.timeoutFrom(v))
 				return
 			}
 		} else {

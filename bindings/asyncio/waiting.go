@@ -58,6 +58,16 @@ func (a *Asyncio) ensureFutures(fn string, aws []goja.Value) []*Future {
 	return out
 }
 
+// timeoutFrom is the TimeoutError that timeout() and wait_for raise from the CancelledError their work
+// ended with (Python's `raise TimeoutError from exc`: JavaScript's `cause`).
+func (a *Asyncio) timeoutFrom(cancelled goja.Value) goja.Value {
+	err := a.newError(a.errs.timeout, "")
+	if cancelled != nil {
+		err.DefineDataProperty("cause", cancelled, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
+	return err
+}
+
 // copyOutcome completes dst as src completed.
 func copyOutcome(dst, src *Future) {
 	switch src.state {
@@ -350,8 +360,7 @@ func (w *waitingFor) finish() {
 	case w.timedOut && (w.inner.state == cancelled || w.inner.state == failed && a.isCancelledError(w.inner.value)):
 		// Python's wait_for turns the CancelledError that fut.result() raises into TimeoutError, also when
 		// the future failed with one (a gather cancelled while its children ran).
-		w.inner.retrieve()
-		w.outer.setException(a.newError(a.errs.timeout, ""))
+		w.outer.setException(a.timeoutFrom(w.inner.exception()))
 	default:
 		copyOutcome(w.outer, w.inner)
 	}

@@ -41,9 +41,15 @@ func (c *Coro) output() *Future {
 	if c.out == nil {
 		c.out = c.a.newFuture()
 		c.out.inline = true
+		c.out.cancelHook = runsInline
 	}
 	return c.out
 }
+
+// runsInline is the cancelHook of the future an await of a coroutine waits on: the coroutine runs in the
+// awaiting task, so a cancel reaches the await it is suspended on, and its CancelledError comes back out
+// of it after its finally blocks ran, as in Python. The future itself is not cancelled.
+func runsInline(goja.Value) bool { return false }
 
 func (c *Coro) Set(string, goja.Value) bool { return false }
 func (c *Coro) Has(string) bool             { return false }
@@ -157,7 +163,7 @@ func (a *Asyncio) awaitIn(t *Task, v goja.Value, finish func(ok bool, v goja.Val
 		switch a.coroutineKind(v) {
 		case coroObject, generatorObject:
 			f = a.newFuture()
-			f.inline = true // see coroThen
+			f.inline, f.cancelHook = true, runsInline // see Coro.output
 			out := f
 			a.runCoroutine(t, v, func(ok bool, r goja.Value) {
 				if ok {

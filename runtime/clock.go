@@ -24,10 +24,10 @@ var processStart = time.Now()
 // NewRealClock returns a real clock. Its epoch is the start of the process, shared by all real clocks.
 func NewRealClock() *RealClock { return &RealClock{start: processStart} }
 
-// Now reports the time elapsed since the clock was made. Safe from any goroutine.
+// Now reports the time elapsed since the clock's epoch. Safe from any goroutine.
 func (c *RealClock) Now() time.Duration { return time.Since(c.start) }
 
-// Epoch is the wall-clock time at which the clock was made. Safe from any goroutine.
+// Epoch is the wall-clock time of the clock's zero: the start of the process. Safe from any goroutine.
 func (c *RealClock) Epoch() time.Time { return c.start }
 
 // VirtualClock is the clock of --virtual-time: it stands still while code runs and jumps to the next timer

@@ -203,3 +203,17 @@ func BenchmarkTimer(b *testing.B) {
 	}
 	l.Run(nil)
 }
+
+// TestRealClocksShareEpoch: the real clocks of one process read the same time (the main interpreter's and
+// its thread workers' time.monotonic() agree).
+func TestRealClocksShareEpoch(t *testing.T) {
+	a := NewRealClock()
+	time.Sleep(time.Millisecond)
+	b := NewRealClock()
+	if !a.Epoch().Equal(b.Epoch()) {
+		t.Fatalf("epochs differ: %v and %v", a.Epoch(), b.Epoch())
+	}
+	if x, y := a.Now(), b.Now(); y < x {
+		t.Fatalf("a clock made later reads less: %v after %v", y, x)
+	}
+}

@@ -112,9 +112,8 @@ func stepCoroutine(arg any) {
 	if t.done() {
 		return
 	}
-	if t.mustCancel {
-		t.mustCancel = false
-		t.settle(false, a.newCancelledError(t.cancelMsg))
+	if exc := t.pendingCancel(); exc != nil {
+		t.settle(false, exc)
 		return
 	}
 	a.runCoroutine(t, s.coro, func(ok bool, v goja.Value) { t.settle(ok, v) })
@@ -186,10 +185,11 @@ func (a *Asyncio) awaitIn(t *Task, v goja.Value, finish func(ok bool, v goja.Val
 	f.retrieve()
 	f.addCallback(func(f *Future, _ any) {
 		t.removeWaiter(f)
-		if t.mustCancel && !t.done() && f.state != cancelled {
-			t.mustCancel = false
-			finish(false, a.newCancelledError(t.cancelMsg))
-			return
+		if f.state != cancelled {
+			if exc := t.pendingCancel(); exc != nil {
+				finish(false, exc)
+				return
+			}
 		}
 		if f.state == finished {
 			finish(true, f.value)

@@ -318,17 +318,18 @@ func settleAwaiter(f *Future, arg any) {
 	if aw.cell != nil {
 		task = aw.cell.task
 	}
-	if task != nil && task.mustCancel && !task.done() && f.absorbsCancel && f.state != cancelled {
-		// wait_for's result: Python's wait_for receives the CancelledError, finds its inner work done and
-		// returns its outcome instead (CPython 3.11); the cancellation is used up.
-		task.mustCancel = false
-	} else if task != nil && task.mustCancel && !task.done() {
-		// The task was cancelled while this future's result was on its way: like Task.__step, throw
-		// CancelledError into the coroutine instead of the result.
-		task.mustCancel = false
+	if exc := task.pendingCancel(); exc != nil && !(f.absorbsCancel && f.state != cancelled) {
+		// The task was cancelled while this future's result was on its way: CancelledError instead of the
+		// result. wait_for's result absorbs it: Python's wait_for receives the CancelledError, finds its
+		// inner work done and returns its outcome (CPython 3.11).
 		fn, _ = goja.AssertFunction(aw.reject)
-		v = a.newCancelledError(task.cancelMsg)
+		v = exc
 	}
+	a.deliver(task, fn, v)
+}
+
+// deliver calls an await's (or a then()'s) handler fn with v, in task's context.
+func (a *Asyncio) deliver(task *Task, fn goja.Callable, v goja.Value) {
 	saved := a.track.enter(task)
 	_, err := fn(goja.Undefined(), v)
 	a.track.leave(saved)
@@ -346,15 +347,9 @@ type rejection struct {
 func rejectAwaiter(arg any) {
 	r := arg.(*rejection)
 	fn, _ := goja.AssertFunction(r.aw.reject)
-	if fn == nil {
-		return
-	}
-	a := r.aw.cell.task.a
-	saved := a.track.enter(r.aw.cell.task)
-	_, err := fn(goja.Undefined(), r.err)
-	a.track.leave(saved)
-	if err != nil {
-		a.reportCallbackError(err)
+	if fn != nil {
+		task := r.aw.cell.task
+		task.a.deliver(task, fn, r.err)
 	}
 }
 

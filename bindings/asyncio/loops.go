@@ -15,9 +15,8 @@ type eventLoop struct {
 	obj    *goja.Object
 	closed bool
 	debug  bool
-	run    *Task // the asyncio.run task it was made for, while that run lasts
-	active int   // run_until_complete and run_forever calls in progress on it
-	// runs are the futures that run_until_complete and run_forever returned and that stop() ends.
+	// runs are the futures of the run_until_complete and run_forever calls in progress on it, which
+	// stop() ends.
 	runs    []*Future
 	forever *Future // run_forever's, while it runs
 	// executor is set_default_executor's; threads is the work handed to the default executor while an
@@ -28,10 +27,8 @@ type eventLoop struct {
 
 // startRun notes a run_until_complete or run_forever in progress: out is what it returned.
 func (l *eventLoop) startRun(out *Future) {
-	l.active++
 	l.runs = append(l.runs, out)
 	out.addCallback(func(f *Future, _ any) {
-		l.active--
 		if i := slices.Index(l.runs, f); i >= 0 {
 			l.runs = slices.Delete(l.runs, i, i+1)
 		}
@@ -61,7 +58,7 @@ func (l *eventLoop) running(a *Asyncio) bool {
 	switch {
 	case l.closed:
 		return false
-	case l.active > 0, l.run != nil:
+	case len(l.runs) > 0, l == a.runLoop:
 		return true
 	default:
 		return l == a.bodyLoop && a.runLoop == nil && a.track.cur != nil && a.track.cur != a.main

@@ -155,7 +155,7 @@ func (a *Asyncio) installModule() {
 			var ts []any
 			for t := a.pending.head; t != nil; t = t.next {
 				inRun := a.running != nil && (t == a.running || t.descendsFrom(a.running))
-				if (l.run != nil && l == a.runLoop) == inRun && (l == a.bodyLoop || l == a.runLoop) {
+				if (l == a.runLoop && inRun) || (l == a.bodyLoop && !inRun) {
 					ts = append(ts, t.Value())
 				}
 			}

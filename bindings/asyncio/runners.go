@@ -38,7 +38,6 @@ func (a *Asyncio) run(call goja.FunctionCall) goja.Value {
 		t = a.createTask("run", aw, nil)
 	}
 	a.running, a.runLoop = t, loop
-	loop.run = t
 	out := a.newFuture()
 	out.fromRun = true
 	t.addCallback(func(*Future, any) { a.shutdownRun(t, out) }, nil)
@@ -81,7 +80,7 @@ func (a *Asyncio) shutdownRun(t *Task, out *Future) {
 				e.Shutdown(false, false) // its work is done: no wait
 			}
 			a.running = nil
-			l.run, l.closed, l.threads = nil, true, nil
+			l.closed, l.threads = true, nil
 			a.runLoop = nil
 			t.retrieve()
 			copyOutcome(out, &t.Future)

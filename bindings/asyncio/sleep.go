@@ -75,12 +75,9 @@ func (f *Future) settleNative() {
 	}
 	// Settling runs only goja's own jobs, each of which the tracker enters and exits itself.
 	var err error
-	exc := goja.Value(nil)
-	if t := n.waiter; f.state == finished && t != nil && t.mustCancel && !t.done() && slices.Contains(t.waiters, f) {
-		// Cancelled after this future completed but before the task resumed: as Task.__step with
-		// _must_cancel, the task gets CancelledError instead of the result.
-		t.mustCancel = false
-		exc = a.newCancelledError(t.cancelMsg)
+	var exc goja.Value
+	if t := n.waiter; f.state == finished && t != nil && slices.Contains(t.waiters, f) {
+		exc = t.pendingCancel() // cancelled after this future completed, before the task resumed
 	} else if f.state != finished {
 		exc = f.exception()
 	}

@@ -37,6 +37,17 @@ type Task struct {
 
 func (t *Task) addWaiter(f *Future) { t.waiters = append(t.waiters, f) }
 
+// pendingCancel uses up a cancel requested while the task was not waiting on anything it could cancel
+// (its wake-up already on its way): the CancelledError its next step throws instead of what it was
+// woken with, as Task.__step with _must_cancel; nil when there is none (or t is nil).
+func (t *Task) pendingCancel() goja.Value {
+	if t == nil || !t.mustCancel || t.done() {
+		return nil
+	}
+	t.mustCancel = false
+	return t.a.newCancelledError(t.cancelMsg)
+}
+
 func (t *Task) removeWaiter(f *Future) {
 	if i := slices.Index(t.waiters, f); i >= 0 {
 		t.waiters = slices.Delete(t.waiters, i, i+1)

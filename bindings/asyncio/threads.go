@@ -81,7 +81,7 @@ func (a *Asyncio) runOffLoop(fname string, executor, fn goja.Value, args []goja.
 		}
 		cf = e.Submit(fname, fn, args)
 	}
-	if byDefault && l.run != nil {
+	if byDefault && l == a.runLoop {
 		l.threads = append(l.threads, cf)
 	}
 	return a.wrapFuture(cf).Value()

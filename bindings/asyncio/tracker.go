@@ -171,22 +171,31 @@ func (t *tracker) claimFinished(owner *Task) {
 	for i >= 0 && t.stretch[i].depth >= dc && !(t.stretch[i].grab && t.stretch[i].depth == dc) {
 		i--
 	}
-	from := t.cur
-	var created []*Task
+	var claimed []entry
 	kept := t.stretch[:i+1]
 	for _, e := range t.stretch[i+1:] {
 		if e.depth == dc {
 			kept = append(kept, e) // the wrapper's own
-			continue
+		} else {
+			claimed = append(claimed, e)
 		}
+	}
+	hand(claimed, t.cur, owner)
+	clear(t.stretch[len(kept):])
+	t.stretch = kept
+}
+
+// hand gives owner the entries a call recorded before its first suspension: what they belonged to moves
+// from task from to owner, and the tasks among them are numbered as Python would have (see renumber).
+func hand(entries []entry, from, owner *Task) {
+	var created []*Task
+	for _, e := range entries {
 		e.item.claim(from, owner)
 		if c, ok := e.item.(*Task); ok && c.parent == owner {
 			created = append(created, c)
 		}
 	}
 	renumber(owner, created)
-	clear(t.stretch[len(kept):])
-	t.stretch = kept
 }
 
 // claim hands the entries of the last n calls made from the native function now running (whose frame is at
@@ -230,14 +239,7 @@ func (t *tracker) claim(owners []*Task) []bool {
 	for k, s := range segs { // segs run from the last call backwards
 		owner := owners[len(owners)-1-k]
 		certain[len(owners)-1-k] = !skippedDeeper
-		var created []*Task
-		for _, e := range t.stretch[s.from:s.to] {
-			e.item.claim(from, owner)
-			if c, ok := e.item.(*Task); ok && c.parent == owner {
-				created = append(created, c)
-			}
-		}
-		renumber(owner, created)
+		hand(t.stretch[s.from:s.to], from, owner)
 	}
 	// Drop the claimed entries; keep the rest (the wrapper's own records belong to an enclosing call).
 	kept := t.stretch[:segs[len(segs)-1].from]

@@ -355,11 +355,10 @@ func (m *Module) asCompleted(c goja.FunctionCall) goja.Value {
 		select {
 		case f = <-ch: // one is done already: the deadline, passed or not, does not matter
 		default:
-		}
-		if f != nil {
-		} else if timeout < 0 {
-			f = <-ch
-		} else {
+			if timeout < 0 {
+				f = <-ch
+				break
+			}
 			t := time.NewTimer(time.Until(deadline))
 			select {
 			case f = <-ch:

@@ -52,6 +52,7 @@ type Asyncio struct {
 
 	taskCounter int
 	pending     taskList
+	spreadAt    int // the number of pending tasks at which newTask makes room for spreading them
 	unretrieved map[*Future]struct{}
 	main        *Task // the script body's task
 	running     *Task // asyncio.run's task while it runs
@@ -62,7 +63,7 @@ type Asyncio struct {
 
 // New builds the module on h's runtime and loop.
 func New(h *host.Host) *Asyncio {
-	a := &Asyncio{h: h, r: h.R, loop: h.Loop, unretrieved: map[*Future]struct{}{}}
+	a := &Asyncio{h: h, r: h.R, loop: h.Loop, unretrieved: map[*Future]struct{}{}, spreadAt: bigFanout}
 	a.track.a = a
 	r := a.r
 	r.SetAsyncContextTracker(&a.track)

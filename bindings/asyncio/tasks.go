@@ -64,7 +64,26 @@ func (a *Asyncio) newTask(coro goja.Value, name string) *Task {
 	}
 	t.origin, t.hasOrigin = a.callerFrame()
 	a.pending.push(t)
+	if n := a.pending.n; n >= a.spreadAt {
+		// So many tasks are likely gathered with a spread, gather(...tasks): make room for them on goja's
+		// stack (see ReserveStack), and again each time their number doubles.
+		a.h.ReserveStack(2 * n)
+		a.spreadAt = 2 * n
+	}
 	return t
+}
+
+// bigFanout is the number of pending tasks from which newTask makes room on goja's stack for spreading
+// them all into one call.
+const bigFanout = 4096
+
+// unpend takes t off the pending list. When most pending tasks have ended, the next room newTask makes
+// is smaller again (and each making of room for n values follows n/4 new tasks at least).
+func (a *Asyncio) unpend(t *Task) {
+	a.pending.remove(t)
+	if a.pending.n < a.spreadAt/8 {
+		a.spreadAt = max(bigFanout, a.spreadAt/4)
+	}
 }
 
 // getName is the task's name: the one a script gave it, or Task-N.
@@ -176,7 +195,7 @@ func (t *Task) settle(ok bool, v goja.Value) {
 	}
 	a := t.a
 	t.waiters, t.kids = nil, nil
-	a.pending.remove(t)
+	a.unpend(t)
 	switch {
 	case !ok && a.isCancelledError(v):
 		// Python's Task keeps the error and cancels itself without a message (super().cancel()).
@@ -255,9 +274,13 @@ func (a *Asyncio) callerFrame() (goja.StackFrame, bool) {
 }
 
 // taskList is the intrusive list of pending tasks, in creation order.
-type taskList struct{ head, tail *Task }
+type taskList struct {
+	head, tail *Task
+	n          int
+}
 
 func (l *taskList) push(t *Task) {
+	l.n++
 	t.prev = l.tail
 	if l.tail != nil {
 		l.tail.next = t
@@ -268,6 +291,10 @@ func (l *taskList) push(t *Task) {
 }
 
 func (l *taskList) remove(t *Task) {
+	if t.prev == nil && l.head != t {
+		return // not on the list
+	}
+	l.n--
 	if t.prev != nil {
 		t.prev.next = t.next
 	} else if l.head == t {

@@ -36,6 +36,7 @@ type Host struct {
 
 	objectProto goja.Value
 	blocking    map[*goja.Object]BlockingFunc
+	noop        goja.Callable // a script function that does nothing (see ReserveStack)
 }
 
 // New returns a Host for r and loop.
@@ -268,4 +269,21 @@ func FormatStack(stack string) string {
 		out = append(out, pcSuffix.ReplaceAllString(l, ":$1:$2"))
 	}
 	return strings.Join(out, "\n")
+}
+
+// ReserveStack makes room on the runtime's value stack for n values in one step. goja grows that stack
+// 1,024 values at a time, so spreading an array of n items into a call (asyncio.gather(...tasks), as
+// Python's gather(*tasks)) copies the stack n/1,024 times: 78 MB of copies for 100,000 tasks, where the
+// spread itself makes 77 MB of iterator results. The room lasts until the script's current turn ends
+// (goja drops its stack each time control returns to Go), so call it from a function the script calls.
+// It calls a function that does nothing with n arguments: the one way to grow the stack at once.
+func (h *Host) ReserveStack(n int) {
+	if h.noop == nil {
+		v, err := h.R.RunString("(function () {})")
+		if err != nil {
+			panic(err)
+		}
+		h.noop, _ = goja.AssertFunction(v)
+	}
+	_, _ = h.noop(goja.Undefined(), make([]goja.Value, n)...)
 }

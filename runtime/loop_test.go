@@ -1,8 +1,11 @@
 package runtime
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -215,5 +218,89 @@ func TestRealClocksShareEpoch(t *testing.T) {
 	}
 	if x, y := a.Now(), b.Now(); y < x {
 		t.Fatalf("a clock made later reads less: %v after %v", y, x)
+	}
+}
+
+// TestTimersFireInOrderThroughCancelsAndReschedules: with thousands of timers scheduled, cancelled and
+// scheduled again at random, the ones left fire in (deadline, scheduling order), each once.
+func TestTimersFireInOrderThroughCancelsAndReschedules(t *testing.T) {
+	l := New(NewVirtualClock())
+	rng := rand.New(rand.NewPCG(1, 2))
+	type sched struct {
+		when time.Duration
+		seq  int
+	}
+	timers := make([]Timer, 3000)
+	want := make(map[int]sched) // timer index -> its last scheduling, while scheduled
+	seq := 0
+	var fired []int
+	fn := func(arg any) { fired = append(fired, arg.(int)) }
+	for step := 0; step < 20000; step++ {
+		i := rng.IntN(len(timers))
+		switch rng.IntN(3) {
+		case 0:
+			if l.Cancel(&timers[i]) != (want[i] != sched{}) {
+				t.Fatalf("step %d: Cancel(%d) disagrees with whether it was scheduled", step, i)
+			}
+			delete(want, i)
+		default:
+			d := time.Duration(rng.IntN(50)) * time.Millisecond
+			seq++
+			l.After(&timers[i], d, fn, i)
+			want[i] = sched{d, seq}
+		}
+	}
+	order := make([]int, 0, len(want))
+	for i := range want {
+		order = append(order, i)
+	}
+	slices.SortFunc(order, func(a, b int) int {
+		if c := cmp.Compare(want[a].when, want[b].when); c != 0 {
+			return c
+		}
+		return cmp.Compare(want[a].seq, want[b].seq)
+	})
+	if err := l.Run(nil); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(fired, order) {
+		t.Fatalf("fired %d timers, want %d; first difference at %d", len(fired), len(order), firstDiff(fired, order))
+	}
+}
+
+func firstDiff(a, b []int) int {
+	for i := range min(len(a), len(b)) {
+		if a[i] != b[i] {
+			return i
+		}
+	}
+	return min(len(a), len(b))
+}
+
+// BenchmarkTimerFanout: 100,000 timers due in the order they were scheduled (a fan-out of sleeps), all
+// fired by one Run. One op is one timer.
+func BenchmarkTimerFanout(b *testing.B) {
+	const n = 100000
+	// Each timer inside an object of its own, as a sleep's is (its timer is spread over the heap).
+	type sleep struct {
+		_     [200]byte
+		timer Timer
+	}
+	sleeps := make([]*sleep, n)
+	for i := range sleeps {
+		sleeps[i] = new(sleep)
+	}
+	rand.New(rand.NewPCG(1, 2)).Shuffle(n, func(i, j int) { sleeps[i], sleeps[j] = sleeps[j], sleeps[i] })
+	fn := func(any) {}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for done := 0; done < b.N; done += n {
+		l := New(NewVirtualClock())
+		for i, s := range sleeps {
+			l.After(&s.timer, time.Duration(i)*time.Microsecond, fn, nil)
+		}
+		if err := l.Run(nil); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

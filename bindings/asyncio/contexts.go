@@ -97,8 +97,7 @@ func settleWith(out *Future, ok bool, v goja.Value) {
 	case ok:
 		out.setResult(v)
 	case out.a.isCancelledError(v):
-		out.cancelErr = v
-		out.cancelNow(nil)
+		out.cancelWith(v)
 	default:
 		out.setException(v)
 	}

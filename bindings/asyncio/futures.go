@@ -32,7 +32,6 @@ type Future struct {
 	obj   *goja.Object
 	kind  *goja.Object // the prototype: Future, Task or a gathering future
 	value goja.Value   // the result, or the exception when failed
-	msg   goja.Value   // cancel() message
 
 	callbacks []callback
 	// awaitCells are the continuations waiting to call then(), in the order of their awaits.
@@ -41,12 +40,10 @@ type Future struct {
 	timer      *runtime.Timer            // a sleep's timer, disarmed when the future is cancelled
 	onCancel   func(f *Future)           // releases what a pending future holds (a waiter slot)
 	cancelHook func(msg goja.Value) bool // replaces cancel() for composite futures (gather, wait_for)
-	cancelErr  goja.Value                // the CancelledError a cancelled coroutine ended with
 	native     *nativeFace               // set when the future's face is a native promise (see nativeFace)
-	source     *Future                   // as_completed: retrieving this output retrieves the future it copies
 	desc       func() string             // what a pending future stands for, for reports (a lock's acquire, a queue's get)
 	mark       uint64                    // dedupes a future passed to gather twice
-	expando    map[string]goja.Value
+	rare       *futureRare               // what few futures need, made on first use
 
 	// The state and the flags, together so that they share one word.
 	state futureState
@@ -100,34 +97,56 @@ func (f *Future) Get(key string) goja.Value {
 		f.a.track.pendingAwait = f
 		return nil
 	}
-	if f.expando != nil {
-		return f.expando[key]
+	if f.rare == nil {
+		return nil
 	}
-	return nil
+	return f.rare.Get(key)
 }
 
 // Set implements goja.DynamicObject: scripts may attach their own properties.
-func (f *Future) Set(key string, val goja.Value) bool {
-	if f.expando == nil {
-		f.expando = make(map[string]goja.Value)
-	}
-	f.expando[key] = val
-	return true
-}
+func (f *Future) Set(key string, val goja.Value) bool { return f.more().Set(key, val) }
 
 // Has implements goja.DynamicObject.
-func (f *Future) Has(key string) bool { _, ok := f.expando[key]; return ok }
+func (f *Future) Has(key string) bool { return f.rare != nil && f.rare.Has(key) }
 
 // Delete implements goja.DynamicObject.
-func (f *Future) Delete(key string) bool { delete(f.expando, key); return true }
+func (f *Future) Delete(key string) bool { return f.rare == nil || f.rare.Delete(key) }
 
 // Keys implements goja.DynamicObject.
 func (f *Future) Keys() []string {
-	keys := make([]string, 0, len(f.expando))
-	for k := range f.expando {
-		keys = append(keys, k)
+	if f.rare == nil {
+		return nil
 	}
-	return keys
+	return f.rare.Keys()
+}
+
+// futureRare holds what few futures need, out of line so that every Future (and so every Task and
+// sleep) is smaller.
+type futureRare struct {
+	msg       goja.Value // cancel() message
+	cancelErr goja.Value // the CancelledError a cancelled coroutine ended with
+	source    *Future    // as_completed: retrieving this output retrieves the future it copies
+	expando              // the properties scripts attach to the future
+
+	// A task's: the cancel() requests not yet withdrawn by uncancel(), and the latest one's message.
+	numCancels int
+	requestMsg goja.Value
+}
+
+// more returns f's rare part, making it on first use.
+func (f *Future) more() *futureRare {
+	if f.rare == nil {
+		f.rare = &futureRare{}
+	}
+	return f.rare
+}
+
+// cancelMsg is the message f was cancelled with (nil for none).
+func (f *Future) cancelMsg() goja.Value {
+	if f.rare == nil {
+		return nil
+	}
+	return f.rare.msg
 }
 
 func (f *Future) done() bool { return f.state != pending }
@@ -168,7 +187,10 @@ func (f *Future) cancelNow(msg goja.Value) bool {
 	if f.state != pending {
 		return false
 	}
-	f.state, f.msg = cancelled, msg
+	f.state = cancelled
+	if msg != nil {
+		f.more().msg = msg
+	}
 	if f.timer != nil {
 		f.a.loop.Cancel(f.timer)
 	}
@@ -187,11 +209,12 @@ func (f *Future) cancelNow(msg goja.Value) bool {
 func (f *Future) exception() goja.Value {
 	f.retrieve()
 	if f.state == cancelled {
-		if err := f.cancelErr; err != nil {
-			f.cancelErr = nil
+		if r := f.rare; r != nil && r.cancelErr != nil {
+			err := r.cancelErr
+			r.cancelErr = nil
 			return err
 		}
-		return f.a.newCancelledError(f.msg)
+		return f.a.newCancelledError(f.cancelMsg())
 	}
 	return f.value
 }
@@ -200,7 +223,7 @@ func (f *Future) exception() goja.Value {
 // exception).
 func (f *Future) cancelWith(err goja.Value) {
 	if f.state == pending {
-		f.cancelErr = err
+		f.more().cancelErr = err
 		f.cancelNow(nil)
 	}
 }
@@ -210,8 +233,8 @@ func (f *Future) retrieve() {
 		f.unretrieved = false
 		delete(f.a.unretrieved, f)
 	}
-	if f.source != nil {
-		f.source.retrieve()
+	if f.rare != nil && f.rare.source != nil {
+		f.rare.source.retrieve()
 	}
 }
 
@@ -368,13 +391,13 @@ func (a *Asyncio) then(call goja.FunctionCall) goja.Value {
 			t.mustCancel = false
 			if f.task == nil {
 				// A plain future (a lock's, a queue's) is cancelled itself, so its owner sees it go.
-				f.cancel(t.cancelMsg)
+				f.cancel(t.requestMsg())
 			} else {
 				// Awaiting a task: the CancelledError is thrown here; the awaited task runs on.
 				t.removeWaiter(f)
 				rej, _ := goja.AssertFunction(onRej)
 				if rej != nil {
-					rej(goja.Undefined(), a.newCancelledError(t.cancelMsg))
+					rej(goja.Undefined(), a.newCancelledError(t.requestMsg()))
 				}
 				return goja.Undefined()
 			}

@@ -96,8 +96,8 @@ func (g *TaskGroup) exit(ok bool, v goja.Value, out *Future) {
 	g.exiting, g.bodyDone, g.bodyOK, g.bodyValue, g.out = true, true, ok, v, out
 	if !ok && a.isCancelledError(v) {
 		if g.parentCancelRequested && g.parent != nil {
-			g.parent.numCancels--
-			if g.parent.numCancels > 0 {
+			g.parent.more().numCancels--
+			if g.parent.cancelling() > 0 {
 				g.propagateCancel = v
 			} else {
 				g.parent.mustCancel = false

@@ -21,8 +21,6 @@ type Task struct {
 	name       string // set by the script; empty means Task-<num>
 	num        int
 	coro       goja.Value
-	numCancels int
-	cancelMsg  goja.Value
 	waiters    []*Future
 	parent     *Task
 	promise    *goja.Promise // the promise it polls (see followPromise)
@@ -37,6 +35,22 @@ type Task struct {
 
 func (t *Task) addWaiter(f *Future) { t.waiters = append(t.waiters, f) }
 
+// cancelling is the number of cancel() requests uncancel() has not withdrawn, as Task.cancelling().
+func (t *Task) cancelling() int {
+	if t.rare == nil {
+		return 0
+	}
+	return t.rare.numCancels
+}
+
+// requestMsg is the message of the latest cancel() request (nil for none).
+func (t *Task) requestMsg() goja.Value {
+	if t.rare == nil {
+		return nil
+	}
+	return t.rare.requestMsg
+}
+
 // pendingCancel uses up a cancel requested while the task was not waiting on anything it could cancel
 // (its wake-up already on its way): the CancelledError its next step throws instead of what it was
 // woken with, as Task.__step with _must_cancel; nil when there is none (or t is nil).
@@ -45,7 +59,7 @@ func (t *Task) pendingCancel() goja.Value {
 		return nil
 	}
 	t.mustCancel = false
-	return t.a.newCancelledError(t.cancelMsg)
+	return t.a.newCancelledError(t.requestMsg())
 }
 
 func (t *Task) removeWaiter(f *Future) {
@@ -59,10 +73,11 @@ func (a *Asyncio) newTask(coro goja.Value, name string) *Task {
 	a.taskCounter++
 	t := &Task{name: name, num: a.taskCounter, coro: coro, parent: a.track.cur}
 	t.Future = Future{a: a, kind: a.taskProto, task: t}
+	frames := a.track.stack() // one capture for the record's depth and the task's origin
 	if a.track.cur != nil || len(a.track.stretch) > 0 {
-		a.track.record(t, false)
+		a.track.recordAt(len(frames), t, false)
 	}
-	t.origin, t.hasOrigin = a.callerFrame()
+	t.origin, t.hasOrigin = callerFrame(frames)
 	a.pending.push(t)
 	if n := a.pending.n; n >= a.spreadAt {
 		// So many tasks are likely gathered with a spread, gather(...tasks): make room for them on goja's
@@ -205,7 +220,7 @@ func (t *Task) settle(ok bool, v goja.Value) {
 	case t.mustCancel:
 		// The cancellation could not reach the coroutine (it was waiting on a promise asyncio does not own)
 		// before it returned; Python would have delivered it at the next step, so the task ends cancelled.
-		t.Future.cancelNow(t.cancelMsg)
+		t.Future.cancelNow(t.requestMsg())
 	default:
 		t.setResult(v)
 	}
@@ -216,8 +231,8 @@ func (t *Task) cancel(msg goja.Value) bool {
 	if t.done() {
 		return false
 	}
-	t.numCancels++
-	t.cancelMsg = msg
+	t.more().numCancels++
+	t.more().requestMsg = msg
 	delivered := false
 	for _, w := range slices.Clone(t.waiters) {
 		if w.cancel(msg) {
@@ -225,7 +240,7 @@ func (t *Task) cancel(msg goja.Value) bool {
 		} else if w.wakeQueued && w.state == cancelled {
 			// sleep(0) is a bare yield in Python: the task waits on nothing, and the CancelledError its
 			// queued step throws carries the latest message.
-			w.msg, delivered = msg, true
+			w.more().msg, delivered = msg, true
 		}
 	}
 	if !delivered {
@@ -236,7 +251,7 @@ func (t *Task) cancel(msg goja.Value) bool {
 
 func (t *Task) repr() string {
 	state := t.stateName()
-	if t.state == pending && t.numCancels > 0 {
+	if t.state == pending && t.cancelling() > 0 {
 		state = "cancelling" // Python 3.11: cancelling() and not done()
 	}
 	s := fmt.Sprintf("<Task %s name='%s'", state, t.getName())
@@ -262,9 +277,8 @@ func (t *Task) where() string {
 	return fmt.Sprintf("%s (%s:%d:%d)", name, p.Filename, p.Line, p.Column)
 }
 
-func (a *Asyncio) callerFrame() (goja.StackFrame, bool) {
-	frames := a.r.CaptureCallStack(0, a.track.frames[:0])
-	a.track.frames = frames
+// callerFrame is the innermost frame of frames in a script's source.
+func callerFrame(frames []goja.StackFrame) (goja.StackFrame, bool) {
 	for _, f := range frames {
 		if f.SrcName() != "<native>" && f.Position().Line > 0 {
 			return f, true
@@ -346,17 +360,17 @@ func (a *Asyncio) installTask() {
 			return r.ToValue(a.thisTask("cancel", call.This).cancel(optional(call.Argument(0))))
 		}),
 		method("cancelling", func(call goja.FunctionCall) goja.Value {
-			return r.ToValue(a.thisTask("cancelling", call.This).numCancels)
+			return r.ToValue(a.thisTask("cancelling", call.This).cancelling())
 		}),
 		method("uncancel", func(call goja.FunctionCall) goja.Value {
 			t := a.thisTask("uncancel", call.This)
-			if t.numCancels > 0 {
-				t.numCancels--
-				if t.numCancels == 0 {
+			if t.cancelling() > 0 {
+				t.more().numCancels--
+				if t.cancelling() == 0 {
 					t.mustCancel = false
 				}
 			}
-			return r.ToValue(t.numCancels)
+			return r.ToValue(t.cancelling())
 		}),
 		method("get_name", func(call goja.FunctionCall) goja.Value {
 			return r.ToValue(a.thisTask("get_name", call.This).getName())

@@ -29,8 +29,7 @@ func (a *Asyncio) wrapFuture(cf *concurrent.Future) *Future {
 		v, exc := cf.Outcome()
 		if exc != nil {
 			if a.isCancelledError(exc) {
-				f.cancelErr = exc
-				f.cancelNow(nil)
+				f.cancelWith(exc)
 			} else {
 				f.setException(exc)
 			}

@@ -100,15 +100,15 @@ func (a *Asyncio) timeoutWith(call goja.FunctionCall) goja.Value {
 	}
 	a.track.record(tm, false)
 	tm.state = timeoutEntered
-	tm.cancelling = tm.task.numCancels
+	tm.cancelling = tm.task.cancelling()
 	tm.reschedule(tm.when, tm.never)
 	return a.withBody("with", call.Argument(0), call.This, func(ok bool, v goja.Value, out *Future) {
 		a.loop.Cancel(&tm.timer)
 		tm.soon = false
 		if tm.state == timeoutExpiring {
 			tm.state = timeoutExpired
-			tm.task.numCancels--
-			if tm.task.numCancels <= tm.cancelling && !ok && a.isCancelledError(v) {
+			tm.task.more().numCancels--
+			if tm.task.cancelling() <= tm.cancelling && !ok && a.isCancelledError(v) {
 				out.setException(a.timeoutFrom(v))
 				return
 			}

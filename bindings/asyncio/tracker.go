@@ -81,7 +81,7 @@ func (t *tracker) Grab() any {
 				// A cancellation that found the task waiting on no asyncio object arrives here, at its
 				// next asyncio await.
 				cur.mustCancel = false
-				f.cancel(cur.cancelMsg)
+				f.cancel(cur.requestMsg())
 			}
 		}
 	}
@@ -148,14 +148,20 @@ func (t *tracker) leave(saved *Task) {
 	t.stretch = t.stretch[:0]
 }
 
-func (t *tracker) depth() int {
+// stack captures the call stack, innermost frame first, into a buffer that the next capture reuses.
+func (t *tracker) stack() []goja.StackFrame {
 	t.frames = t.a.r.CaptureCallStack(0, t.frames[:0])
-	return len(t.frames)
+	return t.frames
 }
 
+func (t *tracker) depth() int { return len(t.stack()) }
+
 // record notes a claimable made at the current stack depth.
-func (t *tracker) record(item claimable, grab bool) {
-	t.stretch = append(t.stretch, entry{depth: t.depth(), grab: grab, item: item})
+func (t *tracker) record(item claimable, grab bool) { t.recordAt(t.depth(), item, grab) }
+
+// recordAt notes a claimable made at stack depth depth.
+func (t *tracker) recordAt(depth int, item claimable, grab bool) {
+	t.stretch = append(t.stretch, entry{depth: depth, grab: grab, item: item})
 }
 
 // claimFinished hands owner what a call that finished without ever suspending did (the tasks it created):

@@ -219,7 +219,8 @@ func (o *op) finish(v, err goja.Value) {
 	case err == nil:
 		f.state, f.value = finished, v
 	case a.isCancelledError(err):
-		f.state, f.cancelErr = cancelled, err
+		f.state = cancelled
+		f.more().cancelErr = err
 	default:
 		f.state, f.value, f.unretrieved = failed, err, true
 		a.unretrieved[f] = struct{}{}

@@ -151,7 +151,7 @@ func (g *gathering) childDone(c *Future, _ any) {
 		case cancelled:
 			// CPython 3.11 puts a new CancelledError with the child's own cancel message here (none for a
 			// task), leaving the child's own error where it is.
-			results[i] = a.newCancelledError(ch.msg)
+			results[i] = a.newCancelledError(ch.cancelMsg())
 		default:
 			results[i] = ch.exception()
 		}
@@ -420,12 +420,12 @@ func (a *Asyncio) asCompleted(call goja.FunctionCall) goja.Value {
 				// As Python's _wait_for_one, the outcome is only looked at when the output is awaited:
 				// an output nobody awaits logs nothing, and its source keeps its own report.
 				out := outs[next]
-				out.source = f
+				out.more().source = f
 				switch f.state {
 				case finished:
 					out.setResult(f.value)
 				case cancelled:
-					out.cancelNow(f.msg)
+					out.cancelNow(f.cancelMsg())
 				default:
 					out.setException(f.value)
 					out.unretrieved = false

@@ -115,7 +115,7 @@ func (a *Asyncio) installLoop() {
 			if len(call.Arguments) == 0 {
 				a.h.TypeError("run_until_complete", "argument 1 (future) is required")
 			}
-			f := a.ensureFutures("run_until_complete", call.Arguments[:1])[0]
+			f := a.ensureFutures("run_until_complete", call.Arguments[:1], false)[0]
 			if f.done() {
 				return f.Value()
 			}

@@ -138,7 +138,7 @@ func (a *Asyncio) installModule() {
 			if len(args) == 0 {
 				args = call.Arguments
 			}
-			return a.ensureFutures("ensure_future", args[:1])[0].Value()
+			return a.ensureFutures("ensure_future", args[:1], false)[0].Value()
 		}),
 		method("current_task", func(goja.FunctionCall) goja.Value {
 			if t := a.track.cur; t != nil {

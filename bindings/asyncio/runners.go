@@ -25,6 +25,10 @@ func (a *Asyncio) run(call goja.FunctionCall) goja.Value {
 	if a.running != nil || a.track.cur != a.main || a.main == nil {
 		a.throw(a.errs.runtimeError, "asyncio.run() cannot be called from a running event loop")
 	}
+	if a.toFuture(args[0]) == nil && a.coroutineKind(args[0]) == notCoroutine {
+		// Python's Runner.run raises ValueError here, where create_task raises TypeError.
+		a.throw(a.errs.valueError, "a coroutine was expected, got "+a.inspect(args[0]))
+	}
 	loop := a.newEventLoop() // each run has its own loop, closed when the run ends
 	if v := optionValue(opts, "debug"); v != nil {
 		loop.debug = v.ToBoolean()

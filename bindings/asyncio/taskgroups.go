@@ -141,6 +141,7 @@ func (g *TaskGroup) maybeFinish() {
 		for i, e := range g.errors {
 			errs[i] = e
 		}
+		g.errors = nil // as Python's __aexit__ drops them once raised (the repr shows none)
 		agg, err := a.r.New(a.r.Get("AggregateError"), a.r.NewArray(errs...), a.r.ToValue("unhandled errors in a TaskGroup"))
 		if err != nil {
 			panic(err)

@@ -1,6 +1,7 @@
 package asyncio
 
 import (
+	"fmt"
 	"slices"
 
 	"github.com/dop251/goja"
@@ -11,12 +12,16 @@ import (
 
 // ensureFutures wraps each awaitable in a future: futures and tasks as they are, coroutines and promises in
 // new tasks, which claim what their calls did before they first suspended. The same coroutine or promise
-// given twice is wrapped once, as Python's gather maps each awaitable to one future.
-func (a *Asyncio) ensureFutures(fn string, aws []goja.Value) []*Future {
+// given twice is wrapped once, as Python's gather maps each awaitable to one future. An item that is not
+// awaitable raises TypeError after the tasks made for the items before it are under way (they run, as
+// Python's ensure_future had started them). inList says the items are the elements of the function's
+// first argument (wait, as_completed), not its arguments.
+func (a *Asyncio) ensureFutures(fn string, aws []goja.Value, inList bool) []*Future {
 	out := make([]*Future, len(aws))
 	var fresh []*Task
 	var freshCoros []goja.Value
 	var seen map[*goja.Object]int
+	bad := -1
 	for i, v := range aws {
 		if f := a.toFuture(v); f != nil {
 			out[i] = f
@@ -35,7 +40,8 @@ func (a *Asyncio) ensureFutures(fn string, aws []goja.Value) []*Future {
 		}
 		kind := a.coroutineKind(v)
 		if kind == notCoroutine {
-			a.h.TypeError(fn, "argument %d must be an awaitable (a promise, future, task or coroutine), got %s", i+1, describe(v))
+			bad = i
+			break
 		}
 		t := a.newTask(v, "")
 		out[i] = &t.Future
@@ -54,6 +60,13 @@ func (a *Asyncio) ensureFutures(fn string, aws []goja.Value) []*Future {
 		// miss its own completion, so with several fresh promises each task follows its promise instead.
 		prom, _ := host.Wrapped(freshCoros[i]).(*goja.Promise)
 		a.followPromise(t, freshCoros[i], prom, certain[i] && len(fresh) == 1)
+	}
+	if bad >= 0 {
+		what := fmt.Sprintf("argument %d", bad+1)
+		if inList {
+			what = fmt.Sprintf("item %d of argument 1", bad+1)
+		}
+		a.h.TypeError(fn, "%s must be an awaitable (a promise, future, task or coroutine), got %s", what, describe(aws[bad]))
 	}
 	return out
 }
@@ -84,7 +97,7 @@ func copyOutcome(dst, src *Future) {
 func (a *Asyncio) gather(call goja.FunctionCall) goja.Value {
 	args, opts := a.h.SplitOptions(call.Arguments)
 	returnExceptions := optionBool(opts, "return_exceptions")
-	children := a.ensureFutures("gather", args)
+	children := a.ensureFutures("gather", args, false)
 	outer := a.newFuture()
 	if len(children) == 0 {
 		outer.setResult(a.r.NewArray())
@@ -191,7 +204,7 @@ func (a *Asyncio) wait(call goja.FunctionCall) goja.Value {
 			a.throw(a.errs.valueError, "Invalid return_when value: "+returnWhen)
 		}
 	}
-	fs := unique(a.ensureFutures("wait", aws))
+	fs := unique(a.ensureFutures("wait", aws, true))
 	w := &waiting{a: a, fs: fs, returnWhen: returnWhen, outer: a.newFuture(), remaining: len(fs)}
 	for _, f := range fs {
 		f.addCallback(w.onCompletion, w)
@@ -267,7 +280,7 @@ func (a *Asyncio) waitFor(call goja.FunctionCall) goja.Value {
 	} else {
 		timeout = optionValue(opts, "timeout")
 	}
-	inner := a.ensureFutures("wait_for", args[:1])[0]
+	inner := a.ensureFutures("wait_for", args[:1], false)[0]
 	if host.IsMissing(timeout) {
 		// Python's `return await fut`: awaiting the result is awaiting aw itself (cancelling the caller
 		// cancels it), and a done one continues at once.
@@ -368,7 +381,7 @@ func (w *waitingFor) finish() {
 
 // shield implements asyncio.shield(aw): cancelling the result does not cancel aw.
 func (a *Asyncio) shield(call goja.FunctionCall) goja.Value {
-	inner := a.ensureFutures("shield", call.Arguments[:min(1, len(call.Arguments))])
+	inner := a.ensureFutures("shield", call.Arguments[:min(1, len(call.Arguments))], false)
 	if len(inner) == 0 {
 		a.h.TypeError("shield", "argument 1 (aw) is required")
 	}
@@ -405,7 +418,7 @@ func (a *Asyncio) asCompleted(call goja.FunctionCall) goja.Value {
 	if len(args) == 0 {
 		a.h.TypeError("as_completed", "argument 1 (aws) is required")
 	}
-	fs := unique(a.ensureFutures("as_completed", a.iterate("as_completed", 1, args[0])))
+	fs := unique(a.ensureFutures("as_completed", a.iterate("as_completed", 1, args[0]), true))
 	outs := make([]*Future, len(fs))
 	vals := make([]any, len(fs))
 	for i := range outs {

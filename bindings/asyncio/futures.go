@@ -321,9 +321,12 @@ func (a *Asyncio) invoke(f *Future, cb callback) {
 	}
 }
 
-// settleAwaiter passes the outcome of f to an await or a then() callback pair.
-func settleAwaiter(f *Future, arg any) {
-	aw := arg.(*awaiter)
+// settleAwaiter passes the outcome of f to an await or a then() callback pair, waking the awaiting task.
+func settleAwaiter(f *Future, arg any) { passOutcome(f, arg.(*awaiter), true) }
+
+// passOutcome passes the outcome of f to aw. A task woken by it (wakes) that was cancelled while the outcome
+// was on its way gets a CancelledError instead, as Task.__step with _must_cancel.
+func passOutcome(f *Future, aw *awaiter, wakes bool) {
 	a := f.a
 	var fn goja.Callable
 	var v goja.Value
@@ -341,10 +344,15 @@ func settleAwaiter(f *Future, arg any) {
 	if aw.cell != nil {
 		task = aw.cell.task
 	}
-	if exc := task.pendingCancel(); exc != nil && !(f.absorbsCancel && f.state != cancelled) {
+	if !wakes {
+		a.deliver(task, fn, v)
+		return
+	}
+	if exc := task.pendingCancel(); exc != nil && !(f.absorbsCancel && f.state != cancelled) && !(f.state != finished && a.isCancelledError(v)) {
 		// The task was cancelled while this future's result was on its way: CancelledError instead of the
 		// result. wait_for's result absorbs it: Python's wait_for receives the CancelledError, finds its
-		// inner work done and returns its outcome (CPython 3.11).
+		// inner work done and returns its outcome (CPython 3.11). A CancelledError already on its way stays
+		// (its message too).
 		fn, _ = goja.AssertFunction(aw.reject)
 		v = exc
 	}
@@ -386,20 +394,14 @@ func (a *Asyncio) then(call goja.FunctionCall) goja.Value {
 		c := f.awaitCells[0]
 		f.awaitCells = f.awaitCells[1:]
 		f.retrieve()
+		cancelledNow := false
 		if t := c.task; t != nil && t.mustCancel && !f.done() {
-			// A cancellation that found the task waiting on no asyncio object arrives at this await.
-			t.mustCancel = false
-			if f.task == nil {
-				// A plain future (a lock's, a queue's) is cancelled itself, so its owner sees it go.
-				f.cancel(t.requestMsg())
-			} else {
-				// Awaiting a task: the CancelledError is thrown here; the awaited task runs on.
-				t.removeWaiter(f)
-				rej, _ := goja.AssertFunction(onRej)
-				if rej != nil {
-					rej(goja.Undefined(), a.newCancelledError(t.requestMsg()))
-				}
-				return goja.Undefined()
+			cancelledNow = true
+			// A cancellation that found the task waiting on no asyncio object goes to what it awaits now, as
+			// Task.__step cancels its new _fut_waiter: a plain future (a lock's, a queue's) is cancelled, so
+			// its owner sees it go; an awaited task is asked to cancel, and this one waits for its end.
+			if f.cancel(t.requestMsg()) {
+				t.mustCancel = false
 			}
 		}
 		aw := &awaiter{resolve: onFul, reject: onRej, cell: c}
@@ -410,9 +412,11 @@ func (a *Asyncio) then(call goja.FunctionCall) goja.Value {
 			a.loop.CallSoon(rejectAwaiter, &rejection{aw, err})
 			return goja.Undefined()
 		}
-		if f.done() && !f.scheduled {
-			// Already complete: the await continues without letting other tasks run (SPEC §6).
-			settleAwaiter(f, aw)
+		if f.done() && !cancelledNow {
+			// Already complete: the await continues without letting other tasks run (SPEC §6), even while
+			// the future's callbacks are still queued (Python's __await__ looks at done() only). Not a step
+			// of the task: a cancellation it has pending waits for its next suspension.
+			passOutcome(f, aw, false)
 			return goja.Undefined()
 		}
 		f.addCallback(settleAwaiter, aw)
@@ -585,9 +589,8 @@ func (a *Asyncio) installFuture() {
 				}
 				err = obj
 			}
-			if a.isCancelledError(err) {
-				a.h.TypeError("set_exception", "CancelledError cannot be set as an exception; use cancel()")
-			}
+			// A CancelledError is taken as any exception (Python 3.11): the future fails with it, it is not
+			// cancelled.
 			f.setException(err)
 			return goja.Undefined()
 		}),

@@ -365,10 +365,8 @@ func (a *Asyncio) installTask() {
 		method("uncancel", func(call goja.FunctionCall) goja.Value {
 			t := a.thisTask("uncancel", call.This)
 			if t.cancelling() > 0 {
+				// Python 3.11's uncancel only counts down: a cancellation still on its way arrives anyway.
 				t.more().numCancels--
-				if t.cancelling() == 0 {
-					t.mustCancel = false
-				}
 			}
 			return r.ToValue(t.cancelling())
 		}),

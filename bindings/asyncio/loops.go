@@ -23,6 +23,28 @@ type eventLoop struct {
 	// asyncio.run lasts, which the run waits for before it returns (Python's shutdown_default_executor).
 	executor goja.Value
 	threads  []*concurrent.Future
+	// handles are its call_soon, call_later and call_at callbacks still to run: close() drops them.
+	handles map[*handle]struct{}
+}
+
+// add notes a callback scheduled on the loop.
+func (l *eventLoop) add(h *handle) {
+	if l.handles == nil {
+		l.handles = map[*handle]struct{}{}
+	}
+	h.loop = l
+	l.handles[h] = struct{}{}
+}
+
+// close closes the loop, dropping the callbacks scheduled on it that have not run, as Python's
+// BaseEventLoop.close clears its ready queue and its timers.
+func (l *eventLoop) close(a *Asyncio) {
+	l.closed = true
+	for h := range l.handles {
+		h.dropped = true
+		a.loop.Cancel(&h.timer)
+	}
+	l.handles = nil
 }
 
 // startRun notes a run_until_complete or run_forever in progress: out is what it returned.
@@ -87,8 +109,9 @@ func (a *Asyncio) openLoop(method string, this goja.Value) *eventLoop {
 // callSoon is loop.call_soon(fn, ...args), named name in errors.
 func (a *Asyncio) callSoon(name string) func(goja.FunctionCall) goja.Value {
 	return func(call goja.FunctionCall) goja.Value {
-		a.openLoop(name, call.This)
+		l := a.openLoop(name, call.This)
 		h := &handle{a: a, fn: a.callback(name, 1, call.Argument(0)), args: rest(call.Arguments, 1)}
+		l.add(h)
 		a.loop.CallSoon(runHandle, h)
 		return a.newHandle(h, false)
 	}
@@ -150,17 +173,19 @@ func (a *Asyncio) installLoop() {
 		// cannot reach this loop), so from a script call_soon_threadsafe is call_soon.
 		method("call_soon_threadsafe", a.callSoon("call_soon_threadsafe")),
 		method("call_later", func(call goja.FunctionCall) goja.Value {
-			a.openLoop("call_later", call.This)
+			l := a.openLoop("call_later", call.This)
 			d := a.h.Seconds("call_later", 1, call.Argument(0))
 			h := &handle{a: a, fn: a.callback("call_later", 2, call.Argument(1)), args: rest(call.Arguments, 2)}
 			h.when = a.now() + d
+			l.add(h)
 			a.loop.After(&h.timer, seconds(d), runHandle, h)
 			return a.newHandle(h, true)
 		}),
 		method("call_at", func(call goja.FunctionCall) goja.Value {
-			a.openLoop("call_at", call.This)
+			l := a.openLoop("call_at", call.This)
 			w := a.h.Seconds("call_at", 1, call.Argument(0))
 			h := &handle{a: a, fn: a.callback("call_at", 2, call.Argument(1)), args: rest(call.Arguments, 2), when: w}
+			l.add(h)
 			a.loop.Schedule(&h.timer, seconds(w), runHandle, h)
 			return a.newHandle(h, true)
 		}),
@@ -178,7 +203,7 @@ func (a *Asyncio) installLoop() {
 			}
 			// The body's own loop may be closed from the body, as a Python script closes its loop after
 			// run_until_complete returned: the runtime's loop runs on for what is left.
-			l.closed = true
+			l.close(a)
 			return goja.Undefined()
 		}),
 		method("stop", func(call goja.FunctionCall) goja.Value {

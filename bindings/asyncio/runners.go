@@ -84,7 +84,8 @@ func (a *Asyncio) shutdownRun(t *Task, out *Future) {
 				e.Shutdown(false, false) // its work is done: no wait
 			}
 			a.running = nil
-			l.closed, l.threads = true, nil
+			l.close(a)
+			l.threads = nil
 			a.runLoop = nil
 			t.retrieve()
 			copyOutcome(out, &t.Future)
@@ -115,13 +116,18 @@ type handle struct {
 	fn        goja.Value
 	args      []goja.Value
 	cancelled bool
+	dropped   bool        // its loop was closed before it ran
+	loop      *eventLoop // the loop it was scheduled on
 	timer     runtime.Timer
 	when      float64
 }
 
 func runHandle(arg any) {
 	h := arg.(*handle)
-	if h.cancelled {
+	if h.loop != nil {
+		delete(h.loop.handles, h)
+	}
+	if h.cancelled || h.dropped {
 		return
 	}
 	h.a.Call(h.fn, goja.Undefined(), h.args...)
@@ -134,6 +140,9 @@ func (a *Asyncio) newHandle(h *handle, timer bool) goja.Value {
 			if !h.cancelled {
 				h.cancelled = true
 				a.loop.Cancel(&h.timer)
+				if h.loop != nil {
+					delete(h.loop.handles, h)
+				}
 			}
 			return goja.Undefined()
 		}),

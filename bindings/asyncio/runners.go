@@ -116,7 +116,7 @@ type handle struct {
 	fn        goja.Value
 	args      []goja.Value
 	cancelled bool
-	dropped   bool        // its loop was closed before it ran
+	dropped   bool       // its loop was closed before it ran
 	loop      *eventLoop // the loop it was scheduled on
 	timer     runtime.Timer
 	when      float64

@@ -70,6 +70,14 @@ func (a *Asyncio) throw(class *goja.Object, message string) {
 	panic(a.newError(class, message))
 }
 
+// failedWith returns the face of a future failed with a new class(message): what a function whose Python
+// counterpart is a coroutine (an `async with` entry) returns for an error, which comes where it is awaited.
+func (a *Asyncio) failedWith(class *goja.Object, message string) goja.Value {
+	f := a.newFuture()
+	f.setException(a.newError(class, message))
+	return f.Value()
+}
+
 // newCancelledError makes the CancelledError a cancelled future raises; msg is cancel()'s argument.
 func (a *Asyncio) newCancelledError(msg goja.Value) goja.Value {
 	if msg == nil {

@@ -566,7 +566,8 @@ func (a *Asyncio) installFuture() {
 			return r.ToValue(a.thisFuture("cancelled", call.This).state == cancelled)
 		}),
 		method("cancel", func(call goja.FunctionCall) goja.Value {
-			return r.ToValue(a.thisFuture("cancel", call.This).cancel(optional(call.Argument(0))))
+			f := a.thisFuture("cancel", call.This)
+			return r.ToValue(f.cancel(a.cancelMsgArg(call.Arguments)))
 		}),
 		method("set_result", func(call goja.FunctionCall) goja.Value {
 			f := a.thisFuture("set_result", call.This)
@@ -656,4 +657,12 @@ func (a *Asyncio) result(f *Future) goja.Value {
 		return f.value
 	}
 	panic(f.exception())
+}
+
+var cancelSig = host.Sig{Fn: "cancel", Params: []string{"msg"}}
+
+// cancelMsgArg is the message of cancel(msg) or cancel({msg}), nil for none.
+func (a *Asyncio) cancelMsgArg(args []goja.Value) goja.Value {
+	vals, _ := a.h.Bind(&cancelSig, args)
+	return optional(vals[0])
 }

@@ -274,6 +274,13 @@ func (s *Semaphore) repr() string {
 	return "<" + name + " [" + extra + waitersSuffix(&s.lot) + "]>"
 }
 
+var (
+	lockSig      = host.Sig{Fn: "Lock"}
+	eventSig     = host.Sig{Fn: "Event"}
+	conditionSig = host.Sig{Fn: "Condition", Params: []string{"lock"}}
+	notifySig    = host.Sig{Fn: "notify", Params: []string{"n"}}
+)
+
 // installLocks defines Lock, Event, Condition, Semaphore, BoundedSemaphore and Barrier on the module.
 func (a *Asyncio) installLocks() {
 	lockWith, barrierWith := a.withHelpers()
@@ -332,7 +339,10 @@ func (a *Asyncio) installLock(with, yes goja.Value) {
 	)
 	proto.Set("with", with)
 	a.setInspect(proto, func(this goja.Value) string { return a.thisLock("inspect", this).repr() })
-	a.defineClass("Lock", proto, func(goja.ConstructorCall) goja.DynamicObject { return &Lock{} })
+	a.defineClass("Lock", proto, func(call goja.ConstructorCall) goja.DynamicObject {
+		a.h.Bind(&lockSig, call.Arguments)
+		return &Lock{}
+	})
 }
 
 func (a *Asyncio) thisEvent(method string, this goja.Value) *Event {
@@ -374,7 +384,10 @@ func (a *Asyncio) installEvent(yes goja.Value) {
 		}),
 	)
 	a.setInspect(proto, func(this goja.Value) string { return a.thisEvent("inspect", this).repr() })
-	a.defineClass("Event", proto, func(goja.ConstructorCall) goja.DynamicObject { return &Event{} })
+	a.defineClass("Event", proto, func(call goja.ConstructorCall) goja.DynamicObject {
+		a.h.Bind(&eventSig, call.Arguments)
+		return &Event{}
+	})
 }
 
 func (a *Asyncio) thisCondition(method string, this goja.Value) *Condition {
@@ -434,8 +447,8 @@ func (a *Asyncio) installCondition(with, yes goja.Value) {
 		method("notify", func(call goja.FunctionCall) goja.Value {
 			c := a.thisCondition("notify", call.This)
 			n := 1
-			if v := a.h.Keyword(call.Arguments, "n"); !isMissing(v) {
-				n = a.intArg("notify", 1, "n", v)
+			if v, _ := a.h.Bind(&notifySig, call.Arguments); !isMissing(v[0]) {
+				n = a.intArg("notify", 1, "n", v[0])
 			}
 			if !c.lock.locked {
 				a.throw(a.errs.runtimeError, "cannot notify on un-acquired lock")
@@ -459,7 +472,8 @@ func (a *Asyncio) installCondition(with, yes goja.Value) {
 	a.setInspect(proto, func(this goja.Value) string { return a.thisCondition("inspect", this).repr() })
 	lockCtor := a.module.Get("Lock")
 	a.defineClass("Condition", proto, func(call goja.ConstructorCall) goja.DynamicObject {
-		arg := a.h.Keyword(call.Arguments, "lock")
+		args, _ := a.h.Bind(&conditionSig, call.Arguments)
+		arg := args[0]
 		if isMissing(arg) {
 			obj, err := r.New(lockCtor)
 			if err != nil {
@@ -523,7 +537,8 @@ func (a *Asyncio) installSemaphores(with, yes goja.Value) {
 	newSemaphore := func(name string, bounded bool) func(call goja.ConstructorCall) goja.DynamicObject {
 		return func(call goja.ConstructorCall) goja.DynamicObject {
 			value := 1
-			if v := a.h.Keyword(call.Arguments, "value"); !isMissing(v) {
+			if v, _ := a.h.Bind(&host.Sig{Fn: name, Params: []string{"value"}}, call.Arguments); !isMissing(v[0]) {
+				v := v[0]
 				value = a.intArg(name, 1, "value", v)
 			}
 			if value < 0 {

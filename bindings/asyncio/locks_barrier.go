@@ -202,10 +202,8 @@ func (a *Asyncio) installBarrier(with goja.Value) {
 	})
 	a.setInspect(proto, func(this goja.Value) string { return a.thisBarrier("inspect", this).repr() })
 	a.defineClass("Barrier", proto, func(call goja.ConstructorCall) goja.DynamicObject {
-		v := a.h.Keyword(call.Arguments, "parties")
-		if isMissing(v) {
-			a.h.TypeError("Barrier", "argument 1 (parties) is required")
-		}
+		args, _ := a.h.Bind(&host.Sig{Fn: "Barrier", Params: []string{"parties"}, Required: 1}, call.Arguments)
+		v := args[0]
 		parties := a.intArg("Barrier", 1, "parties", v)
 		if parties < 1 {
 			a.throw(a.errs.valueError, "parties must be > 0")

@@ -104,6 +104,12 @@ func method(name string, fn func(goja.FunctionCall) goja.Value) host.Method {
 	return host.Method{Name: name, Fn: fn}
 }
 
+var (
+	ensureFutureSig = host.Sig{Fn: "ensure_future", Params: []string{"coro_or_future"}, Required: 1, Keywords: []string{"loop"}}
+	currentTaskSig  = host.Sig{Fn: "current_task", Params: []string{"loop"}}
+	allTasksSig     = host.Sig{Fn: "all_tasks", Params: []string{"loop"}}
+)
+
 func (a *Asyncio) installModule() {
 	r := a.r
 	m := r.NewObject()
@@ -131,16 +137,11 @@ func (a *Asyncio) installModule() {
 		}),
 		method("create_task", a.createTaskJS),
 		method("ensure_future", func(call goja.FunctionCall) goja.Value {
-			if len(call.Arguments) == 0 {
-				a.h.TypeError("ensure_future", "argument 1 (coro_or_future) is required")
-			}
-			args, _ := a.h.SplitOptions(call.Arguments)
-			if len(args) == 0 {
-				args = call.Arguments
-			}
+			args, _ := a.h.Bind(&ensureFutureSig, call.Arguments)
 			return a.ensureFutures("ensure_future", args[:1], false)[0].Value()
 		}),
-		method("current_task", func(goja.FunctionCall) goja.Value {
+		method("current_task", func(call goja.FunctionCall) goja.Value {
+			a.h.Bind(&currentTaskSig, call.Arguments)
 			if t := a.track.cur; t != nil {
 				return t.Value()
 			}
@@ -150,8 +151,8 @@ func (a *Asyncio) installModule() {
 			// The tasks of a loop (the running one by default): an asyncio.run's are its task and what
 			// descends from it; the body's loop has the others, the body's own task `main` included.
 			l := a.currentLoop()
-			if v := call.Argument(0); !isMissing(v) {
-				l = a.thisLoop("all_tasks", v)
+			if v, _ := a.h.Bind(&allTasksSig, call.Arguments); !isMissing(v[0]) {
+				l = a.thisLoop("all_tasks", v[0])
 			}
 			var ts []any
 			for t := a.pending.head; t != nil; t = t.next {
@@ -184,12 +185,22 @@ func (a *Asyncio) installModule() {
 	)
 }
 
+var createTaskSig = host.Sig{Fn: "create_task", Params: []string{"coro"}, Required: 1, Keywords: []string{"name", "context"}}
+
+// createTaskJS is create_task(coro, {name, context}) (the module's, a loop's).
 func (a *Asyncio) createTaskJS(call goja.FunctionCall) goja.Value {
-	args, opts := a.h.SplitOptions(call.Arguments)
-	if len(args) == 0 {
-		a.h.TypeError("create_task", "argument 1 (coro) is required")
+	coro, name := a.taskArgs(&createTaskSig, call.Arguments)
+	return a.createTask("create_task", coro, name).Value()
+}
+
+// taskArgs binds the arguments of a function that makes a task (s names coro, then name and context), with
+// no work for the common call of one coroutine.
+func (a *Asyncio) taskArgs(s *host.Sig, args []goja.Value) (coro, name goja.Value) {
+	if len(args) == 1 && !a.h.IsOptions(args[0]) {
+		return args[0], nil
 	}
-	return a.createTask("create_task", args[0], opts).Value()
+	vals, _ := a.h.Bind(s, args)
+	return vals[0], vals[1]
 }
 
 // StartMain runs the script body as the task named main: body is called with the tracker in main's

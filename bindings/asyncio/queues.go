@@ -297,13 +297,10 @@ func (a *Asyncio) installQueues() {
 
 	newQueue := func(kind string, store func() queueStore) func(call goja.ConstructorCall) goja.DynamicObject {
 		return func(call goja.ConstructorCall) goja.DynamicObject {
-			args, opts := a.h.SplitOptions(call.Arguments)
-			maxsize := optionValue(opts, "maxsize")
-			if len(args) > 0 && !isMissing(args[0]) {
-				maxsize = args[0]
-			}
+			args, _ := a.h.Bind(&host.Sig{Fn: kind, Params: []string{"maxsize"}}, call.Arguments)
+			maxsize := args[0]
 			q := &Queue{kind: kind, maxsize: r.ToValue(0), items: store()}
-			if maxsize != nil {
+			if !isMissing(maxsize) {
 				q.max = float64(a.intArg(kind, 1, "maxsize", maxsize))
 				q.maxsize = maxsize
 			}

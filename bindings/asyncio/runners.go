@@ -10,18 +10,13 @@ import (
 	"github.com/asyncrun/asyncrun/runtime"
 )
 
+var runSig = host.Sig{Fn: "run", Params: []string{"main"}, Required: 1, Keywords: []string{"debug"}}
+
 // run implements asyncio.run(coro): the coroutine's task is Task-1 (if nothing took a number before), and
 // when it finishes the tasks it left pending, created by it directly or through its children, are
 // cancelled and awaited before the returned promise settles.
 func (a *Asyncio) run(call goja.FunctionCall) goja.Value {
-	args, opts := a.h.SplitOptions(call.Arguments)
-	if len(args) == 0 {
-		if m := host.Option(opts, "main"); m != nil {
-			args = []goja.Value{m} // asyncio.run({main: main()}), Python's run(main=main())
-		} else {
-			a.h.TypeError("run", "argument 1 (main) is required")
-		}
-	}
+	args, _ := a.h.Bind(&runSig, call.Arguments)
 	if a.running != nil || a.track.cur != a.main || a.main == nil {
 		a.throw(a.errs.runtimeError, "asyncio.run() cannot be called from a running event loop")
 	}
@@ -30,7 +25,7 @@ func (a *Asyncio) run(call goja.FunctionCall) goja.Value {
 		a.throw(a.errs.valueError, "a coroutine was expected, got "+a.inspect(args[0]))
 	}
 	loop := a.newEventLoop() // each run has its own loop, closed when the run ends
-	if v := optionValue(opts, "debug"); v != nil {
+	if v := args[1]; !isMissing(v) {
 		loop.debug = v.ToBoolean()
 	}
 	aw := args[0]

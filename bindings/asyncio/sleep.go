@@ -164,28 +164,29 @@ func (s *sleeper) result0() goja.Value {
 	return v
 }
 
-// sleep implements asyncio.sleep(delay, result). sleep(0) gives way to every other ready task once.
+var sleepSig = host.Sig{Fn: "sleep", Params: []string{"delay", "result"}, Required: 1}
+
+// sleep implements asyncio.sleep(delay, result). sleep(0) gives way to every other ready task once. A delay
+// that is not a number of seconds fails the sleep, not the call: Python's sleep is a coroutine, whose
+// errors come where it is awaited.
 func (a *Asyncio) sleep(call goja.FunctionCall) goja.Value {
-	delay := 0.0
 	d, result := call.Argument(0), call.Argument(1)
-	if len(call.Arguments) == 1 && a.h.IsOptions(d) {
-		// sleep({delay, result}): Python's keyword form
-		opts := d.(*goja.Object)
-		d, result = host.Option(opts, "delay"), host.Option(opts, "result")
-		if d == nil {
-			a.h.TypeError("sleep", "argument 1 (delay) is required")
-		}
-	}
-	if len(call.Arguments) > 0 {
-		delay = a.h.Seconds("sleep", 1, d)
+	if n := len(call.Arguments); n == 0 || n > 2 || a.h.IsOptions(call.Arguments[n-1]) {
+		vals, _ := a.h.Bind(&sleepSig, call.Arguments)
+		d, result = vals[0], vals[1]
 	}
 	s := &sleeper{}
 	s.Future = Future{a: a, kind: a.futureProto, value: optional(result)}
 	a.wearNativeFace(&s.Future, &s.face)
-	if delay <= 0 {
+	delay, problem := host.SecondsOf(d)
+	switch {
+	case problem != "":
+		s.value = nil
+		s.setException(a.r.NewTypeError("sleep: argument 1 " + problem))
+	case delay <= 0:
 		s.wakeQueued = true
 		a.loop.CallSoon(fireSleep0, s)
-	} else {
+	default:
 		a.loop.After(&s.timer, seconds(delay), fireSleep, s)
 		s.Future.timer = &s.timer
 	}

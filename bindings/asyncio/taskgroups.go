@@ -162,14 +162,15 @@ func (a *Asyncio) installTaskGroup() {
 	a.h.Define(proto,
 		method("with", func(call goja.FunctionCall) goja.Value {
 			g := a.thisGroup("with", call.This)
+			// Errors come where the entry is awaited, as from Python's __aenter__.
 			if g.entered {
-				a.throw(a.errs.runtimeError, "TaskGroup "+g.repr()+" has already been entered")
+				return a.failedWith(a.errs.runtimeError, "TaskGroup "+g.repr()+" has already been entered")
 			}
 			g.entered = true
-			g.parent = a.track.cur
-			if g.parent == nil {
-				a.throw(a.errs.runtimeError, "TaskGroup cannot determine the parent task")
+			if a.track.cur == nil {
+				return a.failedWith(a.errs.runtimeError, "TaskGroup "+g.repr()+" cannot determine the parent task")
 			}
+			g.parent = a.track.cur
 			a.track.record(g, false)
 			return a.withBody("with", call.Argument(0), call.This, g.exit, g.cancelWhileExiting)
 		}),
@@ -183,11 +184,8 @@ func (a *Asyncio) installTaskGroup() {
 			case g.aborting:
 				a.throw(a.errs.runtimeError, "TaskGroup "+g.repr()+" is shutting down")
 			}
-			args, opts := a.h.SplitOptions(call.Arguments)
-			if len(args) == 0 {
-				a.h.TypeError("create_task", "argument 1 (coro) is required")
-			}
-			t := a.createTask("create_task", args[0], opts)
+			coro, name := a.taskArgs(&createTaskSig, call.Arguments)
+			t := a.createTask("create_task", coro, name)
 			t.parent = g.parent
 			g.tasks = append(g.tasks, t)
 			t.addCallback(g.onTaskDone, nil)

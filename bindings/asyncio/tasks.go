@@ -357,7 +357,8 @@ func (a *Asyncio) installTask() {
 	a.taskProto = proto
 	a.h.Define(proto,
 		method("cancel", func(call goja.FunctionCall) goja.Value {
-			return r.ToValue(a.thisTask("cancel", call.This).cancel(optional(call.Argument(0))))
+			t := a.thisTask("cancel", call.This)
+			return r.ToValue(t.cancel(a.cancelMsgArg(call.Arguments)))
 		}),
 		method("cancelling", func(call goja.FunctionCall) goja.Value {
 			return r.ToValue(a.thisTask("cancelling", call.This).cancelling())
@@ -385,11 +386,8 @@ func (a *Asyncio) installTask() {
 		}),
 	)
 	ctor := a.h.Func("Task", func(call goja.ConstructorCall) *goja.Object {
-		args, opts := a.h.SplitOptions(call.Arguments)
-		if len(args) == 0 {
-			a.h.TypeError("Task", "argument 1 (coro) is required")
-		}
-		return a.createTask("Task", args[0], opts).Value()
+		coro, name := a.taskArgs(&taskSig, call.Arguments)
+		return a.createTask("Task", coro, name).Value()
 	})
 	ctor.Set("prototype", proto)
 	proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
@@ -398,10 +396,13 @@ func (a *Asyncio) installTask() {
 
 // createTask wraps a coroutine (an async call's promise, a coroutine object or a generator) in a new task,
 // claiming what the call did before its first suspension.
-func (a *Asyncio) createTask(fn string, coro goja.Value, opts *goja.Object) *Task {
+var taskSig = host.Sig{Fn: "Task", Params: []string{"coro"}, Required: 1, Keywords: []string{"name", "context", "loop"}}
+
+// createTask makes a task of coro, named name (Task-N when nil or null).
+func (a *Asyncio) createTask(fn string, coro, nameArg goja.Value) *Task {
 	name := ""
-	if v := optionValue(opts, "name"); v != nil {
-		name = v.String()
+	if !isMissing(nameArg) {
+		name = nameArg.String()
 	}
 	if a.toFuture(coro) != nil {
 		// In Python, to_thread, wait and wait_for are coroutines; here they return futures. A task made

@@ -91,13 +91,14 @@ func (a *Asyncio) thisTimeout(method string, this goja.Value) *Timeout {
 
 func (a *Asyncio) timeoutWith(call goja.FunctionCall) goja.Value {
 	tm := a.thisTimeout("with", call.This)
+	// Errors come where the entry is awaited, as from Python's __aenter__.
 	if tm.state != timeoutCreated {
-		a.throw(a.errs.runtimeError, "Timeout has already been entered")
+		return a.failedWith(a.errs.runtimeError, "Timeout has already been entered")
+	}
+	if a.track.cur == nil {
+		return a.failedWith(a.errs.runtimeError, "Timeout should be used inside a task")
 	}
 	tm.task = a.track.cur
-	if tm.task == nil {
-		a.throw(a.errs.runtimeError, "Timeout should be used inside a task")
-	}
 	a.track.record(tm, false)
 	tm.state = timeoutEntered
 	tm.cancelling = tm.task.cancelling()
@@ -160,9 +161,15 @@ func (a *Asyncio) installTimeout() {
 	})
 }
 
+var (
+	timeoutSig   = host.Sig{Fn: "timeout", Params: []string{"delay"}, Required: 1}
+	timeoutAtSig = host.Sig{Fn: "timeout_at", Params: []string{"when"}, Required: 1}
+)
+
 // timeout implements asyncio.timeout(delay): null means no deadline.
 func (a *Asyncio) timeout(call goja.FunctionCall) goja.Value {
-	d := call.Argument(0)
+	args, _ := a.h.Bind(&timeoutSig, call.Arguments)
+	d := args[0]
 	if isMissing(d) {
 		return a.newTimeout(0, true)
 	}
@@ -171,7 +178,8 @@ func (a *Asyncio) timeout(call goja.FunctionCall) goja.Value {
 
 // timeoutAt implements asyncio.timeout_at(when), when on the loop's clock (loop.time()).
 func (a *Asyncio) timeoutAt(call goja.FunctionCall) goja.Value {
-	w := call.Argument(0)
+	args, _ := a.h.Bind(&timeoutAtSig, call.Arguments)
+	w := args[0]
 	if isMissing(w) {
 		return a.newTimeout(0, true)
 	}

@@ -93,10 +93,18 @@ func copyOutcome(dst, src *Future) {
 	}
 }
 
+var (
+	gatherSig      = host.Sig{Fn: "gather", Keywords: []string{"return_exceptions"}, Variadic: true}
+	waitSig        = host.Sig{Fn: "wait", Params: []string{"fs"}, Required: 1, Keywords: []string{"timeout", "return_when"}}
+	waitForSig     = host.Sig{Fn: "wait_for", Params: []string{"fut", "timeout"}, Required: 2}
+	shieldSig      = host.Sig{Fn: "shield", Params: []string{"arg"}, Required: 1}
+	asCompletedSig = host.Sig{Fn: "as_completed", Params: []string{"fs"}, Required: 1, Keywords: []string{"timeout"}}
+)
+
 // gather implements asyncio.gather(...aws, {return_exceptions}).
 func (a *Asyncio) gather(call goja.FunctionCall) goja.Value {
-	args, opts := a.h.SplitOptions(call.Arguments)
-	returnExceptions := optionBool(opts, "return_exceptions")
+	opts, args := a.h.Bind(&gatherSig, call.Arguments)
+	returnExceptions := opts[0] != nil && opts[0].ToBoolean()
 	children := a.ensureFutures("gather", args, false)
 	outer := a.newFuture()
 	if len(children) == 0 {
@@ -186,19 +194,13 @@ const (
 // wait implements asyncio.wait(aws, {timeout, return_when}) → [done, pending] as Sets, as Python's _wait:
 // it always waits for the futures' callbacks, even when some are already done.
 func (a *Asyncio) wait(call goja.FunctionCall) goja.Value {
-	args, opts := a.h.SplitOptions(call.Arguments)
-	if len(args) == 0 {
-		a.h.TypeError("wait", "argument 1 (aws) is required")
-	}
-	if len(args) > 1 {
-		a.h.TypeError("wait", "takes 1 positional argument but %d were given (timeout and return_when are keyword arguments: {timeout: …})", len(args))
-	}
-	aws := a.iterate("wait", 1, args[0])
+	vals, _ := a.h.Bind(&waitSig, call.Arguments)
+	aws := a.iterate("wait", 1, vals[0])
 	if len(aws) == 0 {
 		a.throw(a.errs.valueError, "Set of Tasks/Futures is empty.")
 	}
 	returnWhen := allCompleted
-	if v := optionValue(opts, "return_when"); v != nil {
+	if v := vals[2]; v != nil {
 		returnWhen = v.String()
 		if returnWhen != firstCompleted && returnWhen != firstException && returnWhen != allCompleted {
 			a.throw(a.errs.valueError, "Invalid return_when value: "+returnWhen)
@@ -209,7 +211,7 @@ func (a *Asyncio) wait(call goja.FunctionCall) goja.Value {
 	for _, f := range fs {
 		f.addCallback(w.onCompletion, w)
 	}
-	if t := optionValue(opts, "timeout"); t != nil {
+	if t := vals[1]; !isMissing(t) {
 		a.loop.After(&w.timer, seconds(a.h.Seconds("wait", 2, t)), func(any) { w.release() }, nil)
 	}
 	w.outer.onCancel = func(*Future) { w.cleanup() }
@@ -270,16 +272,8 @@ func (w *waiting) release() {
 // waitFor implements asyncio.wait_for(aw, timeout): on timeout it cancels aw, waits for it to finish
 // unwinding, then raises TimeoutError; cancelled itself, it cancels aw and ends when aw has.
 func (a *Asyncio) waitFor(call goja.FunctionCall) goja.Value {
-	args, opts := a.h.SplitOptions(call.Arguments)
-	if len(args) == 0 {
-		a.h.TypeError("wait_for", "argument 1 (aw) is required")
-	}
-	var timeout goja.Value
-	if len(args) > 1 {
-		timeout = args[1]
-	} else {
-		timeout = optionValue(opts, "timeout")
-	}
+	args, _ := a.h.Bind(&waitForSig, call.Arguments)
+	timeout := args[1]
 	inner := a.ensureFutures("wait_for", args[:1], false)[0]
 	if host.IsMissing(timeout) {
 		// Python's `return await fut`: awaiting the result is awaiting aw itself (cancelling the caller
@@ -381,11 +375,8 @@ func (w *waitingFor) finish() {
 
 // shield implements asyncio.shield(aw): cancelling the result does not cancel aw.
 func (a *Asyncio) shield(call goja.FunctionCall) goja.Value {
-	inner := a.ensureFutures("shield", call.Arguments[:min(1, len(call.Arguments))], false)
-	if len(inner) == 0 {
-		a.h.TypeError("shield", "argument 1 (aw) is required")
-	}
-	in := inner[0]
+	args, _ := a.h.Bind(&shieldSig, call.Arguments)
+	in := a.ensureFutures("shield", args, false)[0]
 	if in.done() {
 		return in.Value()
 	}
@@ -414,10 +405,7 @@ func (a *Asyncio) shield(call goja.FunctionCall) goja.Value {
 // asCompleted implements asyncio.as_completed(aws, {timeout}): an array of awaitables that complete in the
 // order the given ones do.
 func (a *Asyncio) asCompleted(call goja.FunctionCall) goja.Value {
-	args, opts := a.h.SplitOptions(call.Arguments)
-	if len(args) == 0 {
-		a.h.TypeError("as_completed", "argument 1 (aws) is required")
-	}
+	args, _ := a.h.Bind(&asCompletedSig, call.Arguments)
 	fs := unique(a.ensureFutures("as_completed", a.iterate("as_completed", 1, args[0]), true))
 	outs := make([]*Future, len(fs))
 	vals := make([]any, len(fs))
@@ -451,7 +439,7 @@ func (a *Asyncio) asCompleted(call goja.FunctionCall) goja.Value {
 			}
 		}, nil)
 	}
-	if t := optionValue(opts, "timeout"); t != nil {
+	if t := args[1]; !isMissing(t) {
 		a.loop.After(&timer, seconds(a.h.Seconds("as_completed", 2, t)), func(any) {
 			for ; next < len(outs); next++ {
 				outs[next].setException(a.newError(a.errs.timeout, ""))

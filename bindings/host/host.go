@@ -125,18 +125,6 @@ func (h *Host) SplitOptions(args []goja.Value) ([]goja.Value, *goja.Object) {
 	return args, nil
 }
 
-// Keyword is the argument a function taking one parameter, name, was given: its first argument, or,
-// when that is a keyword object ({name: v}, SPEC §4), the option of that name; nil when absent.
-func (h *Host) Keyword(args []goja.Value, name string) goja.Value {
-	if len(args) == 0 {
-		return nil
-	}
-	if len(args) == 1 && h.IsOptions(args[0]) {
-		return Option(args[0].(*goja.Object), name)
-	}
-	return args[0]
-}
-
 // Option reads a keyword argument, accepting its camelCase spelling too; nil when absent or undefined.
 func Option(opts *goja.Object, name string) goja.Value {
 	if opts == nil {
@@ -206,17 +194,27 @@ func typeOf(v goja.Value) string {
 
 // Seconds converts a duration argument in seconds, throwing a TypeError naming fn and the argument.
 func (h *Host) Seconds(fn string, arg int, v goja.Value) float64 {
-	if v == nil || goja.IsUndefined(v) {
-		h.TypeError(fn, "argument %d (seconds) is required", arg)
-	}
-	if t := v.ExportType(); t != typeInt64 && t != typeFloat64 {
-		h.TypeError(fn, "argument %d must be a number of seconds, got %s", arg, Describe(v))
-	}
-	f := v.ToFloat()
-	if f != f {
-		h.TypeError(fn, "argument %d must be a number of seconds, got NaN", arg)
+	f, problem := SecondsOf(v)
+	if problem != "" {
+		h.TypeError(fn, "argument %d %s", arg, problem)
 	}
 	return f
+}
+
+// SecondsOf converts a duration in seconds; when v is not one, problem says why ("must be a number of
+// seconds, got string"), for a message that names the function and the argument.
+func SecondsOf(v goja.Value) (f float64, problem string) {
+	if v == nil || goja.IsUndefined(v) {
+		return 0, "(seconds) is required"
+	}
+	if t := v.ExportType(); t != typeInt64 && t != typeFloat64 {
+		return 0, "must be a number of seconds, got " + Describe(v)
+	}
+	f = v.ToFloat()
+	if f != f {
+		return 0, "must be a number of seconds, got NaN"
+	}
+	return f, ""
 }
 
 var (

@@ -1,0 +1,15 @@
+import asyncio
+async def main():
+    loop = asyncio.get_running_loop()
+    f = loop.create_future()
+    print(repr(f))
+    f.set_result(42)
+    print(repr(f))
+    g = loop.create_future(); g.set_result("s")
+    print(repr(g))
+    h = loop.create_future(); h.set_exception(ValueError("bad"))
+    print(repr(h))
+    h.exception()
+    c = loop.create_future(); c.cancel("m")
+    print(repr(c))
+asyncio.run(main())

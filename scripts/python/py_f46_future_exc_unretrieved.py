@@ -1,0 +1,16 @@
+import asyncio
+async def main():
+    loop = asyncio.get_running_loop()
+    f = loop.create_future()
+    f.set_exception(ValueError("nobody looks"))
+    g = loop.create_future()
+    g.set_exception(KeyError("looked"))
+    print("g exception", type(g.exception()).__name__)
+    h = loop.create_future()
+    h.add_done_callback(lambda fut: print("h cb cancelled?", fut.cancelled()))
+    h.set_exception(RuntimeError("cb only checks cancelled"))
+    await asyncio.sleep(0)
+    print("late retrieval", type(f.exception()).__name__, type(h.exception()).__name__)
+    print("main done")
+asyncio.run(main())
+print("exit normally")

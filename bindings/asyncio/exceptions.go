@@ -11,8 +11,8 @@ import (
 const exceptionsSource = `(function () {
 	function define(name, base) {
 		const cls = class extends base {
-			constructor(message) {
-				super(message === undefined ? '' : String(message));
+			constructor(message, options) {
+				super(message === undefined ? '' : String(message), options); // options: {cause}
 			}
 		};
 		Object.defineProperty(cls, 'name', { value: name });

@@ -218,23 +218,32 @@ func (t *tracker) claim(owners []*Task) []bool {
 	type seg struct{ from, to int }
 	segs := make([]seg, 0, len(owners))
 	i := len(t.stretch) - 1
-	boundary := func(e entry) bool { return e.grab && e.depth == dc }
 	// Skip what the wrapper itself recorded (the tasks it just made) and what was evaluated after the
 	// calls (an options argument, say).
 	skippedDeeper := false
-	for i >= 0 && t.stretch[i].depth >= dc && !boundary(t.stretch[i]) {
+	for i >= 0 && t.stretch[i].depth >= dc && !t.stretch[i].grab {
 		skippedDeeper = skippedDeeper || t.stretch[i].depth > dc
 		i--
 	}
+	if i < 0 || !t.stretch[i].grab {
+		return certain
+	}
+	// The calls' own suspensions are at the depth of the last one: one frame below the wrapper's caller
+	// when the calls are the wrapper's arguments (create_task(f())), shallower when their promises came
+	// through a helper (spawn(f()), whose create_task is a frame deeper), deeper when a factory made them
+	// (create_task(mk()), mk returning f()). Only the first is certain.
+	db := t.stretch[i].depth
+	boundary := func(e entry) bool { return e.grab && e.depth == db }
+	skippedDeeper = skippedDeeper || db != dc
 	for len(segs) < len(owners) && i >= 0 {
-		for i >= 0 && t.stretch[i].depth > dc && !boundary(t.stretch[i]) {
+		for i >= 0 && t.stretch[i].depth > db && !boundary(t.stretch[i]) {
 			i--
 		}
 		if i < 0 || !boundary(t.stretch[i]) {
 			break
 		}
 		end := i
-		for i--; i >= 0 && t.stretch[i].depth > dc; i-- {
+		for i--; i >= 0 && t.stretch[i].depth > db; i-- {
 		}
 		segs = append(segs, seg{i + 1, end + 1})
 	}

@@ -2,6 +2,7 @@ package asyncio
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 
 	"github.com/dop251/goja"
@@ -375,7 +376,15 @@ func (a *Asyncio) installTask() {
 			return r.ToValue(a.thisTask("get_name", call.This).getName())
 		}),
 		method("set_name", func(call goja.FunctionCall) goja.Value {
-			a.thisTask("set_name", call.This).name = call.Argument(0).String()
+			t := a.thisTask("set_name", call.This)
+			switch v := call.Argument(0); {
+			case isMissing(v):
+				t.name = "None" // str(None), as Python's set_name(None)
+			case v.ExportType() != nil && v.ExportType().Kind() == reflect.Bool:
+				t.name = pyBool(v.ToBoolean())
+			default:
+				t.name = v.String()
+			}
 			return goja.Undefined()
 		}),
 		method("get_coro", func(call goja.FunctionCall) goja.Value {

@@ -51,8 +51,11 @@ func (c *cell) claim(from, to *Task) {
 			from.removeWaiter(c.waitingOn)
 		}
 		c.task = to
-		if c.waitingOn != nil {
-			to.addWaiter(c.waitingOn)
+		if w := c.waitingOn; w != nil {
+			to.addWaiter(w)
+			if n := w.native; n != nil && n.waiter == from {
+				n.waiter = to // the task its settlement checks for a cancellation on the way
+			}
 		}
 	}
 }

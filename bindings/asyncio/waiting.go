@@ -274,10 +274,14 @@ func (w *waiting) release() {
 func (a *Asyncio) waitFor(call goja.FunctionCall) goja.Value {
 	args, _ := a.h.Bind(&waitForSig, call.Arguments)
 	timeout := args[1]
+	if host.IsMissing(timeout) && a.toFuture(args[0]) == nil && a.coroutineKind(args[0]) != notCoroutine {
+		// Python's `return await fut`: a coroutine runs in the caller's task, with no task of its own.
+		return args[0]
+	}
 	inner := a.ensureFutures("wait_for", args[:1], false)[0]
 	if host.IsMissing(timeout) {
-		// Python's `return await fut`: awaiting the result is awaiting aw itself (cancelling the caller
-		// cancels it), and a done one continues at once.
+		// Awaiting the result is awaiting aw itself (cancelling the caller cancels it), and a done one
+		// continues at once.
 		return inner.Value()
 	}
 	d := a.h.Seconds("wait_for", 2, timeout)

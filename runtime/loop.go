@@ -64,17 +64,37 @@ func (l *Loop) CallSoon(fn func(any), arg any) { l.ready.push(job{fn, arg}) }
 // Schedule arms t to call fn(arg) at clock reading when. Timers due at the same reading fire in the order
 // they were scheduled. Loop goroutine only.
 func (l *Loop) Schedule(t *Timer, when time.Duration, fn func(any), arg any) {
-	if t.fn != nil && t.index >= 0 {
-		l.timers.remove(t.index)
-	}
-	l.seq++
-	t.when, t.seq, t.fn, t.arg = when, l.seq, fn, arg
-	l.timers.push(t)
+	l.arm(t, l.clock.Now(), when, false, fn, arg)
 }
 
 // After arms t to fire d after the current clock reading. Loop goroutine only.
 func (l *Loop) After(t *Timer, d time.Duration, fn func(any), arg any) {
-	l.Schedule(t, l.clock.Now()+d, fn, arg)
+	now := l.clock.Now()
+	l.arm(t, now, now+d, true, fn, arg)
+}
+
+func (l *Loop) arm(t *Timer, now, when time.Duration, relative bool, fn func(any), arg any) {
+	if t.fn != nil && t.index >= 0 {
+		l.timers.remove(int(t.index))
+	}
+	l.seq++
+	t.when, t.armed, t.seq, t.relative, t.fn, t.arg = when, now, l.seq, relative, fn, arg
+	l.timers.push(t)
+}
+
+// Restart arms a pending timer again as if it were armed now: one armed with After fires as long after
+// now as it was set for, one armed with Schedule at the same reading, and either way behind the timers
+// already armed for the same moment. It reports whether t was pending. Loop goroutine only.
+func (l *Loop) Restart(t *Timer) bool {
+	if t.fn == nil || t.index < 0 {
+		return false
+	}
+	now, when := l.clock.Now(), t.when
+	if t.relative {
+		when += now - t.armed
+	}
+	l.arm(t, now, when, t.relative, t.fn, t.arg)
+	return true
 }
 
 // Cancel disarms t; it reports whether t was pending. Loop goroutine only.
@@ -82,7 +102,7 @@ func (l *Loop) Cancel(t *Timer) bool {
 	if t.fn == nil || t.index < 0 {
 		return false
 	}
-	l.timers.remove(t.index)
+	l.timers.remove(int(t.index))
 	t.fn, t.arg = nil, nil
 	return true
 }

@@ -304,3 +304,50 @@ func BenchmarkTimerFanout(b *testing.B) {
 		}
 	}
 }
+
+func TestRestartKeepsADelayOrATimeAndGoesBehindTheSameMoment(t *testing.T) {
+	vc := NewVirtualClock()
+	l := New(vc)
+	var log []string
+	var fired []time.Duration
+	rec := func(a any) { log = append(log, fmt.Sprint(a)); fired = append(fired, vc.Now()) }
+	var early, other, at, gone Timer
+	l.After(&early, time.Second, rec, "restarted")
+	l.After(&other, time.Second, rec, "armed later")
+	l.Schedule(&at, 3*time.Second, rec, "at 3s")
+	if l.Restart(&gone) {
+		t.Fatal("Restart of a timer never armed reported true")
+	}
+	l.CallSoon(func(any) {
+		// Half a second later, before anything fired: the After timer keeps its delay (due at 1.5 s), the
+		// Schedule timer its time (3 s).
+		vc.Advance(500 * time.Millisecond)
+		if !l.Restart(&early) || !l.Restart(&at) {
+			t.Error("Restart of a pending timer reported false")
+		}
+	}, nil)
+	if err := l.Run(nil); err != nil {
+		t.Fatal(err)
+	}
+	want := "armed later@1s,restarted@1.5s,at 3s@3s"
+	var got []string
+	for i := range log {
+		got = append(got, fmt.Sprintf("%s@%v", log[i], fired[i]))
+	}
+	if strings.Join(got, ",") != want {
+		t.Fatalf("fired %s, want %s", strings.Join(got, ","), want)
+	}
+
+	// At the same reading, the restarted timer goes behind the ones armed before the restart.
+	log = nil
+	var a, b Timer
+	l.After(&a, time.Second, rec, "a")
+	l.After(&b, time.Second, rec, "b")
+	l.Restart(&a)
+	if err := l.Run(nil); err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(log, ","); got != "b,a" {
+		t.Fatalf("order %s, want b,a", got)
+	}
+}

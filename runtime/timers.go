@@ -6,15 +6,20 @@ import "time"
 // sleep costs no allocation of its own); the loop keeps a pointer to it in its heap until it fires or is
 // stopped. A Timer must not be reused while it is scheduled. Loop goroutine only.
 type Timer struct {
-	when  time.Duration
-	seq   uint64 // ties are broken by scheduling order (SPEC §6: stricter than CPython)
-	index int    // position in the heap, -1 when not scheduled
-	fn    func(any)
-	arg   any
+	when     time.Duration
+	armed    time.Duration // the clock reading when it was armed
+	seq      uint64        // ties are broken by scheduling order (SPEC §6: stricter than CPython)
+	index    int32         // position in the heap, -1 when not scheduled
+	relative bool          // armed with After: Restart keeps its delay rather than its time
+	fn       func(any)
+	arg      any
 }
 
 // When reports the clock reading at which the timer is due.
 func (t *Timer) When() time.Duration { return t.when }
+
+// Armed reports the clock reading at which the timer was last armed.
+func (t *Timer) Armed() time.Duration { return t.armed }
 
 // Scheduled reports whether the timer is waiting in the heap.
 func (t *Timer) Scheduled() bool { return t.index >= 0 && t.fn != nil }
@@ -33,14 +38,14 @@ func (h timerHeap) less(i, j int) bool {
 
 func (h timerHeap) swap(i, j int) {
 	h[i], h[j] = h[j], h[i]
-	h[i].index = i
-	h[j].index = j
+	h[i].index = int32(i)
+	h[j].index = int32(j)
 }
 
 func (h *timerHeap) push(t *Timer) {
-	t.index = len(*h)
+	t.index = int32(len(*h))
 	*h = append(*h, t)
-	h.up(t.index)
+	h.up(int(t.index))
 }
 
 func (h *timerHeap) remove(i int) *Timer {

@@ -1,7 +1,9 @@
+// cw uses asyncio.coroutine: its first step takes the lock, and in Python that step runs after the notifier's
+// (a plain async function would take it at create_task, before the notifier: SPEC §6's eager start).
 let t0 = 0;
 const T = () => (asyncio.get_running_loop().time() - t0).toFixed(2);
 const log = (...a) => print(...a, T());
-async function cw(name, cond) {
+const cw = asyncio.coroutine(async function cw(name, cond) {
   await cond.with(async () => {
     log(name, "cond wait");
     await cond.wait();
@@ -9,7 +11,7 @@ async function cw(name, cond) {
     await asyncio.sleep(0);
   });
   log(name, "released");
-}
+});
 async function lw(name, lock, pre) {
   for (let k = 0; k < pre; k++) await asyncio.sleep(0);
   log(name, "lock acquire");

@@ -37,7 +37,7 @@ type Future struct {
 	// awaitCells are the continuations waiting to call then(), in the order of their awaits.
 	awaitCells []*cell
 	task       *Task                     // set when this future is a task's
-	timer      *runtime.Timer            // a sleep's timer, disarmed when the future is cancelled
+	timer      *runtime.Timer            // what ends its wait (a sleep's timer, a wait or wait_for's timeout): disarmed when it is cancelled, restarted by lateStart
 	onCancel   func(f *Future)           // releases what a pending future holds (a waiter slot)
 	cancelHook func(msg goja.Value) bool // replaces cancel() for composite futures (gather, wait_for)
 	native     *nativeFace               // set when the future's face is a native promise (see nativeFace)
@@ -50,11 +50,11 @@ type Future struct {
 	// unretrieved: failed and nobody has looked at the exception yet.
 	unretrieved   bool
 	scheduled     bool
-	fromRun       bool // asyncio.run's result: an error nobody awaited is reported as uncaught
-	inline        bool // callbacks run as the future completes (the end of an inline `async with`), not from the ready queue
-	wakeQueued    bool // sleep(0): its wake-up is already queued, and a cancel is delivered there, not later
-	absorbsCancel bool // wait_for's: a cancel that arrives with its outcome is swallowed (see settleAwaiter)
-	goAwaited     bool // a native face's future awaited from Go (a generator's yield): its rejection is handled
+	fromRun       bool      // asyncio.run's result: an error nobody awaited is reported as uncaught
+	inline        bool      // callbacks run as the future completes (the end of an inline `async with`), not from the ready queue
+	late          lateFlags // a sleep(0)'s queued wake-up, and a wait's restart (see lateStart)
+	absorbsCancel bool      // wait_for's: a cancel that arrives with its outcome is swallowed (see settleAwaiter)
+	goAwaited     bool      // a native face's future awaited from Go (a generator's yield): its rejection is handled
 }
 
 // callback is one done callback: Go (fn) or JavaScript (js, called with the future).
@@ -197,7 +197,7 @@ func (f *Future) cancelNow(msg goja.Value) bool {
 	if f.onCancel != nil {
 		f.onCancel(f)
 	}
-	if !f.wakeQueued {
+	if f.late&wakeQueued == 0 {
 		f.schedule()
 	}
 	return true

@@ -138,7 +138,9 @@ func (a *Asyncio) installLoop() {
 			if len(call.Arguments) == 0 {
 				a.h.TypeError("run_until_complete", "argument 1 (future) is required")
 			}
+			a.track.startsNow = true // as asyncio.run's (see run)
 			f := a.ensureFutures("run_until_complete", call.Arguments[:1], false)[0]
+			a.track.startsNow = false
 			if f.done() {
 				return f.Value()
 			}

@@ -34,7 +34,10 @@ func (a *Asyncio) run(call goja.FunctionCall) goja.Value {
 		t = a.newTask(aw, "")
 		a.awaitIn(t, aw, func(ok bool, v goja.Value) { t.settle(ok, v) })
 	} else {
+		// The coroutine's task is the first thing the new loop runs: what its call started stays where it is.
+		a.track.startsNow = true
 		t = a.createTask("run", aw, nil)
+		a.track.startsNow = false
 	}
 	a.running, a.runLoop = t, loop
 	out := a.newFuture()

@@ -137,27 +137,31 @@ type sleeper struct {
 
 func fireSleep(arg any) {
 	s := arg.(*sleeper)
-	s.setResult(s.result0())
+	s.setResult(takeResult(&s.Future))
 }
 
 // fireSleep0 ends sleep(0) in the iteration it was queued for: a bare yield, as Python's __sleep0.
 func fireSleep0(arg any) {
-	s := arg.(*sleeper)
-	switch s.state {
-	case pending:
-		s.state, s.value = finished, s.result0()
-	case cancelled:
+	f := arg.(*Future)
+	switch {
+	case f.late&wakeDeferred != 0:
+		return // queued again where the call's task starts (lateStart)
+	case f.state == pending:
+		f.state, f.value = finished, takeResult(f)
+	case f.state == cancelled:
 		// Cancelled while queued: the CancelledError arrives here, at the wake-up Python had queued
 		// (Task.__step with _must_cancel), not at a later place in the ready queue.
 	default:
 		return
 	}
-	runCallbacks(&s.Future)
+	f.late &^= wakeQueued
+	runCallbacks(f)
 }
 
-func (s *sleeper) result0() goja.Value {
-	v := s.value
-	s.value = nil
+// takeResult hands out a sleep's result (undefined when none was given), once.
+func takeResult(f *Future) goja.Value {
+	v := f.value
+	f.value = nil
 	if v == nil {
 		return goja.Undefined()
 	}
@@ -184,8 +188,8 @@ func (a *Asyncio) sleep(call goja.FunctionCall) goja.Value {
 		s.value = nil
 		s.setException(a.r.NewTypeError("sleep: argument 1 " + problem))
 	case delay <= 0:
-		s.wakeQueued = true
-		a.loop.CallSoon(fireSleep0, s)
+		s.late = wakeQueued
+		a.loop.CallSoon(fireSleep0, &s.Future)
 	default:
 		a.loop.After(&s.timer, seconds(delay), fireSleep, s)
 		s.Future.timer = &s.timer

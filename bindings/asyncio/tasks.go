@@ -188,6 +188,7 @@ func (a *Asyncio) waitOnSleep(t *Task, coro goja.Value) {
 	if f := a.nativeFutureOf(coro); f != nil {
 		t.addWaiter(f)
 		f.addCallback(func(f *Future, _ any) { t.removeWaiter(f) }, nil)
+		a.startLate(f)
 	}
 }
 
@@ -238,7 +239,7 @@ func (t *Task) cancel(msg goja.Value) bool {
 	for _, w := range slices.Clone(t.waiters) {
 		if w.cancel(msg) {
 			delivered = true
-		} else if w.wakeQueued && w.state == cancelled {
+		} else if w.late&wakeQueued != 0 && w.state == cancelled {
 			// sleep(0) is a bare yield in Python: the task waits on nothing, and the CancelledError its
 			// queued step throws carries the latest message.
 			w.more().msg, delivered = msg, true
@@ -418,6 +419,7 @@ func (a *Asyncio) createTask(fn string, coro, nameArg goja.Value) *Task {
 		// of one awaits it (cancelling the task cancels it), so create_task(to_thread(f)) works as there.
 		t := a.newTask(coro, name)
 		a.awaitIn(t, coro, func(ok bool, v goja.Value) { t.settle(ok, v) })
+		a.startLate(a.toFuture(coro))
 		return t
 	}
 	kind := a.coroutineKind(coro)

@@ -26,6 +26,8 @@ type Timeout struct {
 	a          *Asyncio
 	when       float64 // loop time in seconds; NaN-free; <0 means never (None)
 	never      bool
+	relative   bool    // made by timeout(delay): its deadline was delay after it was made
+	delay      float64 // ... that delay
 	state      timeoutState
 	task       *Task
 	cancelling int
@@ -69,8 +71,9 @@ func (tm *Timeout) fire(any) {
 	tm.state = timeoutExpiring
 }
 
-func (a *Asyncio) newTimeout(when float64, never bool) goja.Value {
-	tm := &Timeout{a: a, when: when, never: never}
+// newTimeout gives tm (its deadline set) a JavaScript face.
+func (a *Asyncio) newTimeout(tm *Timeout) goja.Value {
+	tm.a = a
 	obj := a.r.NewObject()
 	obj.SetPrototype(a.timeoutProto)
 	obj.Set("__timeout", a.r.ToValue(tm))
@@ -171,9 +174,10 @@ func (a *Asyncio) timeout(call goja.FunctionCall) goja.Value {
 	args, _ := a.h.Bind(&timeoutSig, call.Arguments)
 	d := args[0]
 	if isMissing(d) {
-		return a.newTimeout(0, true)
+		return a.newTimeout(&Timeout{never: true})
 	}
-	return a.newTimeout(a.now()+a.h.Seconds("timeout", 1, d), false)
+	delay := a.h.Seconds("timeout", 1, d)
+	return a.newTimeout(&Timeout{when: a.now() + delay, relative: true, delay: delay})
 }
 
 // timeoutAt implements asyncio.timeout_at(when), when on the loop's clock (loop.time()).
@@ -181,7 +185,7 @@ func (a *Asyncio) timeoutAt(call goja.FunctionCall) goja.Value {
 	args, _ := a.h.Bind(&timeoutAtSig, call.Arguments)
 	w := args[0]
 	if isMissing(w) {
-		return a.newTimeout(0, true)
+		return a.newTimeout(&Timeout{never: true})
 	}
-	return a.newTimeout(a.h.Seconds("timeout_at", 1, w), false)
+	return a.newTimeout(&Timeout{when: a.h.Seconds("timeout_at", 1, w)})
 }

@@ -41,6 +41,7 @@ type tracker struct {
 	internalCell *cell   // set while asyncio attaches a reaction that continues the calling task
 	completing   *Task   // the task whose promise just settled, for the shared settle handlers
 	stretch      []entry // claimables of the current stretch
+	startsNow    bool    // the task being made runs first on a new loop (asyncio.run): no lateStart
 	frames       []goja.StackFrame
 	slab         []cell
 }
@@ -195,16 +196,34 @@ func (t *tracker) claimFinished(owner *Task) {
 }
 
 // hand gives owner the entries a call recorded before its first suspension: what they belonged to moves
-// from task from to owner, and the tasks among them are numbered as Python would have (see renumber).
+// from task from to owner, the tasks among them are numbered as Python would have (see renumber), and
+// the waits it started are started again where Python starts owner's coroutine (see lateStart).
 func hand(entries []entry, from, owner *Task) {
 	var created []*Task
+	var late lateStart
+	later := !owner.a.track.startsNow
 	for _, e := range entries {
 		e.item.claim(from, owner)
-		if c, ok := e.item.(*Task); ok && c.parent == owner {
-			created = append(created, c)
+		switch c := e.item.(type) {
+		case *Task:
+			if c.parent == owner {
+				created = append(created, c)
+				if later {
+					late.holdRestarts(c)
+				}
+			}
+		case *cell:
+			if later {
+				late.addWait(c.waitingOn)
+			}
+		case *Timeout:
+			if later {
+				late.addTimeout(c)
+			}
 		}
 	}
 	renumber(owner, created)
+	late.schedule(owner.a)
 }
 
 // claim hands the entries of the last n calls made from the native function now running (whose frame is at
@@ -254,7 +273,8 @@ func (t *tracker) claim(owners []*Task) []bool {
 		return certain
 	}
 	from := t.cur
-	for k, s := range segs { // segs run from the last call backwards
+	for k := len(segs) - 1; k >= 0; k-- { // segs run from the last call backwards; hand in call order
+		s := segs[k]
 		owner := owners[len(owners)-1-k]
 		certain[len(owners)-1-k] = !skippedDeeper
 		hand(t.stretch[s.from:s.to], from, owner)

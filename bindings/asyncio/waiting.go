@@ -213,6 +213,7 @@ func (a *Asyncio) wait(call goja.FunctionCall) goja.Value {
 	}
 	if t := vals[1]; !isMissing(t) {
 		a.loop.After(&w.timer, seconds(a.h.Seconds("wait", 2, t)), func(any) { w.release() }, nil)
+		w.outer.timer = &w.timer
 	}
 	w.outer.onCancel = func(*Future) { w.cleanup() }
 	return w.outer.Value()
@@ -298,6 +299,7 @@ func (a *Asyncio) waitFor(call goja.FunctionCall) goja.Value {
 		wf.expire(nil)
 	} else {
 		a.loop.After(&wf.timer, seconds(d), wf.timerFired, nil)
+		outer.timer = &wf.timer
 	}
 	return outer.Value()
 }

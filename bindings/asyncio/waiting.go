@@ -310,6 +310,7 @@ type waitingFor struct {
 	timedOut        bool
 	cancelRequested bool
 	cancelPending   bool // cancelled, and cancelStep has not run yet
+	unwinding       bool // aw has been cancelled (timed out, or wait_for was): waiting for it to unwind
 	cancelMsg       goja.Value
 }
 
@@ -326,10 +327,23 @@ func (w *waitingFor) expire(any) {
 		return
 	}
 	w.timedOut = true
-	w.inner.cancel(nil)
+	w.cancelInner()
+}
+
+// cancelInner cancels aw once: wait_for is then in Python's _cancel_and_wait, waiting for aw to unwind.
+func (w *waitingFor) cancelInner() {
+	if !w.unwinding {
+		w.unwinding = true
+		w.inner.cancel(nil)
+	}
 }
 
 func (w *waitingFor) cancel(msg goja.Value) bool {
+	if w.unwinding && !w.outer.done() {
+		// Cancelled while aw unwinds (Python's _cancel_and_wait): the wait ends at once with this
+		// cancellation, and aw is left to finish unwinding on its own.
+		return w.outer.cancelNow(msg)
+	}
 	if w.outer.done() || w.cancelRequested {
 		return false
 	}
@@ -351,7 +365,7 @@ func (w *waitingFor) cancelStep(any) {
 		w.finish()
 		return
 	}
-	w.inner.cancel(nil)
+	w.cancelInner()
 }
 
 func (w *waitingFor) innerDone(*Future, any) { w.finish() }

@@ -351,3 +351,32 @@ func TestRestartKeepsADelayOrATimeAndGoesBehindTheSameMoment(t *testing.T) {
 		t.Fatalf("order %s, want b,a", got)
 	}
 }
+
+// A callback that keeps requeueing itself until a timer fires (a polling loop) would hold a virtual clock
+// still for ever; from the busyFree-th busy iteration on, each costs busyCost.
+func TestVirtualClockMovesUnderAPollingLoop(t *testing.T) {
+	vc := NewVirtualClock()
+	l := New(vc)
+	var timer Timer
+	fired := false
+	l.After(&timer, 10*time.Millisecond, func(any) { fired = true }, nil)
+	rounds := 0
+	var poll func(any)
+	poll = func(any) {
+		if !fired {
+			rounds++
+			l.CallSoon(poll, nil)
+		}
+	}
+	l.CallSoon(poll, nil)
+	if err := l.Run(nil); err != nil {
+		t.Fatal(err)
+	}
+	// The iteration in which the timer is due runs the poll queued before it first: one round more.
+	if want := busyFree + int(10*time.Millisecond/busyCost) + 1; rounds != want {
+		t.Errorf("polled %d rounds, want %d", rounds, want)
+	}
+	if vc.Now() != 10*time.Millisecond {
+		t.Errorf("virtual clock reads %v, want 10ms", vc.Now())
+	}
+}

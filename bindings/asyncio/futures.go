@@ -624,7 +624,7 @@ func (a *Asyncio) installFuture() {
 			f.callbacks = kept
 			return r.ToValue(n)
 		}),
-		method("get_loop", func(call goja.FunctionCall) goja.Value { return a.currentLoop().obj }),
+		method("get_loop", func(call goja.FunctionCall) goja.Value { return a.handOutLoop().obj }),
 		method("toString", func(call goja.FunctionCall) goja.Value {
 			return r.ToValue(a.thisFuture("toString", call.This).repr())
 		}),

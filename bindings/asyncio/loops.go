@@ -73,6 +73,45 @@ func (a *Asyncio) currentLoop() *eventLoop {
 	return a.bodyLoop
 }
 
+// handOutLoop is currentLoop for a script that asked for it (get_running_loop, get_event_loop …). A
+// script's loop object that the body's task received is noted, so that asyncio.run can tell whether only
+// its coroutine's first stretch has it (see adoptBodyLoop).
+func (a *Asyncio) handOutLoop() *eventLoop {
+	l := a.currentLoop()
+	if l == a.bodyLoop && a.runLoop == nil {
+		h := &loopHandout{}
+		a.handouts = append(a.handouts, h)
+		a.track.record(h, false)
+	}
+	return l
+}
+
+// loopHandout is one time the body's task was given the body's loop: claimed when that happened in the
+// first stretch of a call a task wraps.
+type loopHandout struct{ claimedBy *Task }
+
+func (h *loopHandout) claim(_, to *Task) { h.claimedBy = to }
+
+// adoptBodyLoop returns the body's loop for asyncio.run's task t to run on, if only t's own coroutine has
+// seen it: `async function main` asked for the running loop before its first await, while it ran in the
+// script body, eagerly (Python's main would have asked inside the run). The run then closes that loop
+// (dropping its leftover call_later callbacks), and the body gets a new one. Otherwise (the body kept it,
+// set_event_loop chose it, it is closed or running) it returns nil and the run makes its own loop.
+func (a *Asyncio) adoptBodyLoop(t *Task) *eventLoop {
+	l := a.bodyLoop
+	if a.pinned || l.closed || len(l.runs) > 0 || l.forever != nil {
+		return nil
+	}
+	for _, h := range a.handouts {
+		if h.claimedBy != t {
+			return nil
+		}
+	}
+	a.handouts = nil
+	a.bodyLoop = a.newEventLoop()
+	return l
+}
+
 // running is Python's is_running(): an asyncio.run's loop while it lasts, a loop inside
 // run_until_complete, and the body's loop for code that runs in a task. The body's own code stands for a
 // Python script's module level, where the loop is not running.

@@ -59,6 +59,10 @@ type Asyncio struct {
 	loops       map[*goja.Object]*eventLoop
 	bodyLoop    *eventLoop // the loop the script body runs in (set_event_loop replaces it)
 	runLoop     *eventLoop // asyncio.run's loop while it runs
+	// handouts are the times code running in the body's task was given bodyLoop (see adoptBodyLoop);
+	// pinned says set_event_loop chose it.
+	handouts []*loopHandout
+	pinned   bool
 }
 
 // New builds the module on h's runtime and loop.
@@ -123,7 +127,7 @@ func (a *Asyncio) installModule() {
 	m.Set("FIRST_COMPLETED", firstCompleted)
 	m.Set("FIRST_EXCEPTION", firstException)
 	m.Set("ALL_COMPLETED", allCompleted)
-	getLoop := func(goja.FunctionCall) goja.Value { return a.currentLoop().obj }
+	getLoop := func(goja.FunctionCall) goja.Value { return a.handOutLoop().obj }
 	a.h.Define(m,
 		method("run", a.run),
 		method("get_event_loop", getLoop),
@@ -131,7 +135,7 @@ func (a *Asyncio) installModule() {
 		method("new_event_loop", func(goja.FunctionCall) goja.Value { return a.newEventLoop().obj }),
 		method("set_event_loop", func(call goja.FunctionCall) goja.Value {
 			if v := call.Argument(0); !goja.IsNull(v) && !goja.IsUndefined(v) {
-				a.bodyLoop = a.thisLoop("set_event_loop", v)
+				a.bodyLoop, a.pinned = a.thisLoop("set_event_loop", v), true
 			}
 			return goja.Undefined()
 		}),

@@ -24,10 +24,6 @@ func (a *Asyncio) run(call goja.FunctionCall) goja.Value {
 		// Python's Runner.run raises ValueError here, where create_task raises TypeError.
 		a.throw(a.errs.valueError, "a coroutine was expected, got "+a.inspect(args[0]))
 	}
-	loop := a.newEventLoop() // each run has its own loop, closed when the run ends
-	if v := args[1]; !isMissing(v) {
-		loop.debug = v.ToBoolean()
-	}
 	aw := args[0]
 	var t *Task
 	if f := a.toFuture(aw); f != nil {
@@ -38,6 +34,14 @@ func (a *Asyncio) run(call goja.FunctionCall) goja.Value {
 		a.track.startsNow = true
 		t = a.createTask("run", aw, nil)
 		a.track.startsNow = false
+	}
+	// Each run has its own loop, closed when the run ends.
+	loop := a.adoptBodyLoop(t)
+	if loop == nil {
+		loop = a.newEventLoop()
+	}
+	if v := args[1]; !isMissing(v) {
+		loop.debug = v.ToBoolean()
 	}
 	a.running, a.runLoop = t, loop
 	out := a.newFuture()

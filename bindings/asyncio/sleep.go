@@ -197,9 +197,16 @@ func (a *Asyncio) sleep(call goja.FunctionCall) goja.Value {
 	return s.native.obj
 }
 
+// seconds converts a delay in seconds to the nearest Duration (0.1 * 3 is 0.3 s, not a nanosecond more or
+// less), and a positive delay to at least a nanosecond: however small, it moves a virtual clock (a loop
+// that sleeps "the rest" of a deadline, 1e-10 s say, would otherwise spin at the same reading for ever).
 func seconds(s float64) time.Duration {
 	if s >= math.MaxInt64/float64(time.Second) {
 		return math.MaxInt64 / 2
 	}
-	return time.Duration(s * float64(time.Second))
+	d := time.Duration(math.Round(s * float64(time.Second)))
+	if d <= 0 && s > 0 {
+		d = 1
+	}
+	return d
 }

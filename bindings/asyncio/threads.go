@@ -2,6 +2,7 @@ package asyncio
 
 import (
 	"github.com/dop251/goja"
+	"slices"
 
 	"github.com/asyncrun/asyncrun/bindings/concurrent"
 )
@@ -80,8 +81,11 @@ func (a *Asyncio) runOffLoop(fname string, executor, fn goja.Value, args []goja.
 		}
 		cf = e.Submit(fname, fn, args)
 	}
-	if byDefault && l == a.runLoop {
-		l.threads = append(l.threads, cf)
+	// The body's loop, before any run: main's first stretch, whose loop the run may adopt (adoptBodyLoop)
+	// and then wait for these threads as Python's shutdown_default_executor does.
+	if byDefault && (l == a.runLoop || a.runLoop == nil && l == a.bodyLoop) {
+		// Finished ones are dropped first, so a body that starts threads for ever keeps no list of them.
+		l.threads = append(slices.DeleteFunc(l.threads, (*concurrent.Future).Done), cf)
 	}
 	return a.wrapFuture(cf).Value()
 }

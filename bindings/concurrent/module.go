@@ -87,6 +87,9 @@ func (m *Module) Submit(fname string, pool func() host.Pool, fn goja.Value, args
 				if err != nil {
 					return nil, r.NewGoError(err)
 				}
+				if res == nil {
+					return goja.Undefined(), nil // Python's None, as the function returns on the loop
+				}
 				return r.ToValue(res), nil
 			})
 		}})

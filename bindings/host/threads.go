@@ -42,7 +42,7 @@ type Pool interface {
 
 // BlockingFunc is a host function that is safe to run off the loop (time.sleep, the blocking http
 // calls, a Go function an embedder registered as blocking). Its arguments were exported on the loop; it
-// runs on its own goroutine, and ctx is cancelled when the awaiting task is.
+// runs on its own goroutine, and ctx is cancelled when the awaiting task is. A nil result is undefined.
 type BlockingFunc func(ctx context.Context, args []any) (any, error)
 
 // RegisterBlocking marks fn (a function object of this runtime) as safe to run off the loop with impl.

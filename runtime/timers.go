@@ -18,9 +18,6 @@ type Timer struct {
 // When reports the clock reading at which the timer is due.
 func (t *Timer) When() time.Duration { return t.when }
 
-// Armed reports the clock reading at which the timer was last armed.
-func (t *Timer) Armed() time.Duration { return t.armed }
-
 // Scheduled reports whether the timer is waiting in the heap.
 func (t *Timer) Scheduled() bool { return t.index >= 0 && t.fn != nil }
 

@@ -22,6 +22,7 @@ type Loop struct {
 	real  Clock // paces a virtual clock while work is in flight
 
 	ready  ring
+	atEnd  []job // AtIterationEnd's
 	timers timerHeap
 	seq    uint64
 	busy   int // iterations in a row that ran callbacks while timers waited (see charge)
@@ -61,6 +62,11 @@ func (l *Loop) Now() time.Duration { return l.clock.Now() }
 
 // CallSoon queues fn(arg) behind every callback already ready. Loop goroutine only.
 func (l *Loop) CallSoon(fn func(any), arg any) { l.ready.push(job{fn, arg}) }
+
+// AtIterationEnd runs fn(arg) once the callbacks of the iteration in progress have run, before the loop takes
+// in anything new: where asyncio's run_forever checks whether stop() was called. Called between
+// iterations, it runs at the end of the next one. Loop goroutine only.
+func (l *Loop) AtIterationEnd(fn func(any), arg any) { l.atEnd = append(l.atEnd, job{fn, arg}) }
 
 // Schedule arms t to call fn(arg) at clock reading when. Timers due at the same reading fire in the order
 // they were scheduled. Loop goroutine only.
@@ -163,7 +169,8 @@ func (l *Loop) signal() {
 // Then it asks finished: if the program is finished Run returns nil; if finished queued more work the
 // loop goes on; otherwise nothing can ever wake the waiting code again and Run returns ErrDeadlock. Run returns ErrStopped after Stop. Each iteration takes
 // the whole inbox at once, then the timers that are due, then the callbacks that were ready when the
-// iteration began (callbacks they queue wait for the next iteration), as asyncio's _run_once does.
+// iteration began (callbacks they queue wait for the next iteration), as asyncio's _run_once does, and
+// last what AtIterationEnd asked for.
 func (l *Loop) Run(finished func() bool) error {
 	for {
 		l.mu.Lock()
@@ -197,10 +204,17 @@ func (l *Loop) Run(finished func() bool) error {
 			l.ready.push(job{fn, arg})
 		}
 
-		if n := l.ready.len(); n > 0 {
+		if n := l.ready.len(); n > 0 || len(l.atEnd) > 0 {
 			for ; n > 0; n-- {
 				j := l.ready.pop()
 				j.fn(j.arg)
+			}
+			for len(l.atEnd) > 0 {
+				jobs := l.atEnd
+				l.atEnd = nil
+				for _, j := range jobs {
+					j.fn(j.arg)
+				}
 			}
 			l.charge()
 			continue

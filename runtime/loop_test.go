@@ -33,6 +33,28 @@ func TestReadyQueueIsFIFOAndQueuedCallbacksWaitForNextIteration(t *testing.T) {
 	}
 }
 
+func TestAtIterationEndRunsAfterTheIterationsSnapshotBeforeWhatItQueued(t *testing.T) {
+	l := New(NewVirtualClock())
+	var log []string
+	rec := record(&log)
+	l.AtIterationEnd(rec, "end0") // between iterations: the end of the first one
+	l.CallSoon(func(any) {
+		log = append(log, "a")
+		l.CallSoon(rec, "c") // the next iteration
+		l.AtIterationEnd(func(any) {
+			log = append(log, "end1")
+			l.AtIterationEnd(rec, "end1b") // from the end: the same end, after it
+		}, nil)
+	}, nil)
+	l.CallSoon(rec, "b")
+	if err := l.Run(nil); err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(log, ","); got != "a,b,end0,end1,end1b,c" {
+		t.Fatalf("order %s", got)
+	}
+}
+
 func TestTimersFireInDeadlineThenSchedulingOrderOnVirtualClock(t *testing.T) {
 	vc := NewVirtualClock()
 	l := New(vc)

@@ -210,38 +210,85 @@ type driver struct {
 
 func (d *driver) step(send, exc goja.Value) {
 	a := d.a
-	saved := a.track.enter(d.t)
-	var res goja.Value
-	var err error
-	if exc != nil {
-		res, err = d.throw(d.gen, exc)
-	} else {
-		res, err = d.next(d.gen, send)
-	}
-	a.track.leave(saved)
-	if err != nil {
-		d.finish(false, a.errorValue(err))
-		return
-	}
-	r := res.ToObject(a.r)
-	if r.Get("done").ToBoolean() {
-		d.finish(true, r.Get("value"))
-		return
-	}
-	v := r.Get("value")
-	if !goja.IsUndefined(v) && !goja.IsNull(v) && a.toFuture(v) == nil && a.coroutineKind(v) == notCoroutine {
-		// As Task.__step: a value that cannot be awaited is thrown back in at the next step.
-		err := a.newError(a.errs.runtimeError, "Task got bad yield: "+a.inspect(v))
-		a.loop.CallSoon(func(any) { d.step(nil, err) }, nil)
-		return
-	}
-	a.awaitIn(d.t, v, func(ok bool, v goja.Value) {
-		if ok {
-			d.step(v, nil)
+	for {
+		saved := a.track.enter(d.t)
+		var res goja.Value
+		var err error
+		if exc != nil {
+			res, err = d.throw(d.gen, exc)
 		} else {
-			d.step(nil, v)
+			res, err = d.next(d.gen, send)
 		}
-	})
+		a.track.leave(saved)
+		if err != nil {
+			d.finish(false, a.errorValue(err))
+			return
+		}
+		r := res.ToObject(a.r)
+		if r.Get("done").ToBoolean() {
+			d.finish(true, r.Get("value"))
+			return
+		}
+		v := r.Get("value")
+		if !goja.IsUndefined(v) && !goja.IsNull(v) && a.toFuture(v) == nil && a.coroutineKind(v) == notCoroutine {
+			// As Task.__step: a value that cannot be awaited is thrown back in at the next step.
+			err := a.newError(a.errs.runtimeError, "Task got bad yield: "+a.inspect(v))
+			a.loop.CallSoon(func(any) { d.step(nil, err) }, nil)
+			return
+		}
+		// `yield from` something already complete goes on at once, as Future.__await__ does without
+		// yielding to the task; only a bare yield gives way for a round.
+		var done bool
+		if send, exc, done = a.outcomeNow(v); done {
+			continue
+		}
+		a.awaitIn(d.t, v, func(ok bool, v goja.Value) {
+			if ok {
+				d.step(v, nil)
+			} else {
+				d.step(nil, v)
+			}
+		})
+		return
+	}
+}
+
+// outcomeNow returns the outcome of awaitable v if it already has one: a done future or task, the native
+// face of a done future, or a settled promise (an async function call that finished in its first stretch).
+func (a *Asyncio) outcomeNow(v goja.Value) (result, exc goja.Value, done bool) {
+	obj, ok := v.(*goja.Object)
+	if !ok {
+		return nil, nil, false
+	}
+	f := a.toFuture(obj)
+	if f == nil {
+		if f = a.lastNative; f == nil || f.native.obj != obj {
+			f = a.natives[obj]
+		}
+	}
+	if f != nil {
+		switch f.state {
+		case pending:
+			return nil, nil, false
+		case finished:
+			return f.value, nil, true
+		default:
+			f.goAwaited = true // its face's rejection is handled here
+			return nil, f.exception(), true
+		}
+	}
+	p, ok := host.Wrapped(obj).(*goja.Promise)
+	if !ok {
+		return nil, nil, false
+	}
+	switch p.State() {
+	case goja.PromiseStateFulfilled:
+		return p.Result(), nil, true
+	case goja.PromiseStateRejected:
+		a.rejectionHandled(p)
+		return nil, p.Result(), true
+	}
+	return nil, nil, false
 }
 
 // futureFromPromise returns a future that follows a promise or thenable.

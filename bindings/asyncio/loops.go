@@ -15,10 +15,11 @@ type eventLoop struct {
 	obj    *goja.Object
 	closed bool
 	debug  bool
-	// runs are the futures of the run_until_complete and run_forever calls in progress on it, which
-	// stop() ends.
-	runs    []*Future
-	forever *Future // run_forever's, while it runs
+	// runs are the run_until_complete, run_forever and asyncio.run calls in progress on it, which stop()
+	// ends; stopping is set by stop() until a run ends at the end of an iteration, as Python's _stopping.
+	runs     []*loopRun
+	forever  *Future // run_forever's, while it runs
+	stopping bool
 	// executor is set_default_executor's; threads is the work handed to the default executor while an
 	// asyncio.run lasts, which the run waits for before it returns (Python's shutdown_default_executor).
 	executor goja.Value
@@ -47,14 +48,62 @@ func (l *eventLoop) close(a *Asyncio) {
 	l.handles = nil
 }
 
-// startRun notes a run_until_complete or run_forever in progress: out is what it returned.
-func (l *eventLoop) startRun(out *Future) {
-	l.runs = append(l.runs, out)
-	out.addCallback(func(f *Future, _ any) {
-		if i := slices.Index(l.runs, f); i >= 0 {
+// loopRun is a run in progress on a loop.
+type loopRun struct {
+	out *Future // what the call returned
+	src *Future // what run_until_complete waits for, or asyncio.run's task; nil for run_forever
+	// stopped: asyncio.run's task was cancelled by stop(), and the run raises RuntimeError once it unwound.
+	stopped bool
+}
+
+// startRun notes a run in progress on l. One that begins after stop() was called with no run in progress
+// runs for one iteration, as Python's run_forever does with _stopping already set.
+func (a *Asyncio) startRun(l *eventLoop, r *loopRun) {
+	l.runs = append(l.runs, r)
+	r.out.addCallback(func(*Future, any) {
+		if i := slices.Index(l.runs, r); i >= 0 {
 			l.runs = slices.Delete(l.runs, i, i+1)
 		}
 	}, nil)
+	if l.stopping {
+		a.loop.CallSoon(func(any) { a.loop.AtIterationEnd(a.endStopped, l) }, nil)
+	}
+}
+
+// endStopped ends the runs of a loop stop() was called on, at the end of the iteration: run_forever
+// returns, run_until_complete returns its future's outcome if it has one and raises RuntimeError if not,
+// and asyncio.run cancels its task and raises RuntimeError once everything unwound. The code that made the
+// call resumes before anything queued in the meantime, as Python's returns from its call.
+func (a *Asyncio) endStopped(arg any) {
+	l := arg.(*eventLoop)
+	if !l.stopping {
+		return
+	}
+	l.stopping = false
+	for _, r := range slices.Clone(l.runs) {
+		out := r.out
+		if out.done() || r.stopped {
+			continue
+		}
+		if r.src != nil && r.src.task != nil && r.src.task == a.running {
+			if !r.src.done() {
+				r.stopped = true
+				r.src.task.cancel(nil)
+			}
+			continue
+		}
+		out.inline = true
+		switch {
+		case r.src == nil:
+			l.forever = nil
+			out.setResult(goja.Undefined())
+		case r.src.done():
+			copyOutcome(out, r.src)
+		default:
+			out.setException(a.newError(a.errs.runtimeError, "Event loop stopped before Future completed."))
+		}
+		out.inline = false
+	}
 }
 
 func (a *Asyncio) newEventLoop() *eventLoop {
@@ -191,7 +240,7 @@ func (a *Asyncio) installLoop() {
 					f.retrieve()
 				}
 			}, nil)
-			l.startRun(out)
+			a.startRun(l, &loopRun{out: out, src: f})
 			return out.Value()
 		}),
 		method("run_forever", func(call goja.FunctionCall) goja.Value {
@@ -200,7 +249,7 @@ func (a *Asyncio) installLoop() {
 				a.throw(a.errs.runtimeError, "This event loop is already running")
 			}
 			out := a.newFuture()
-			l.startRun(out)
+			a.startRun(l, &loopRun{out: out})
 			l.forever = out
 			return out.Value()
 		}),
@@ -248,23 +297,15 @@ func (a *Asyncio) installLoop() {
 			return goja.Undefined()
 		}),
 		method("stop", func(call goja.FunctionCall) goja.Value {
-			// Python's loop stops after the iteration in progress: run_forever returns, and a
-			// run_until_complete whose future is not done raises.
+			// Python's loop stops at the end of the iteration in progress; with no run in progress, the
+			// next run stops after one iteration (see startRun and endStopped).
 			l := a.thisLoop("stop", call.This)
-			runs := slices.Clone(l.runs)
-			a.loop.CallSoon(func(any) {
-				for _, out := range runs {
-					if out.state != pending {
-						continue
-					}
-					if out == l.forever {
-						l.forever = nil
-						out.setResult(goja.Undefined())
-					} else {
-						out.setException(a.newError(a.errs.runtimeError, "Event loop stopped before Future completed."))
-					}
+			if !l.stopping {
+				l.stopping = true
+				if len(l.runs) > 0 {
+					a.loop.AtIterationEnd(a.endStopped, l)
 				}
-			}, nil)
+			}
 			return goja.Undefined()
 		}),
 		method("get_debug", func(call goja.FunctionCall) goja.Value {

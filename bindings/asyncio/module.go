@@ -63,6 +63,9 @@ type Asyncio struct {
 	// pinned says set_event_loop chose it.
 	handouts []*loopHandout
 	pinned   bool
+	// unset: the body has no current loop, as Python's main thread after asyncio.run or
+	// set_event_loop(None), where get_event_loop at module level raises.
+	unset bool
 }
 
 // New builds the module on h's runtime and loop.
@@ -130,12 +133,21 @@ func (a *Asyncio) installModule() {
 	getLoop := func(goja.FunctionCall) goja.Value { return a.handOutLoop().obj }
 	a.h.Define(m,
 		method("run", a.run),
-		method("get_event_loop", getLoop),
+		method("get_event_loop", func(goja.FunctionCall) goja.Value {
+			// Only the body's own lines stand for Python's module level for certain: a function it calls
+			// may be an async function's first stretch, inside the run that will wrap it.
+			if a.unset && a.runLoop == nil && a.track.cur == a.main && a.track.depth() <= 2 {
+				a.throw(a.errs.runtimeError, "There is no current event loop in thread 'MainThread'.")
+			}
+			return a.handOutLoop().obj
+		}),
 		method("get_running_loop", getLoop),
 		method("new_event_loop", func(goja.FunctionCall) goja.Value { return a.newEventLoop().obj }),
 		method("set_event_loop", func(call goja.FunctionCall) goja.Value {
 			if v := call.Argument(0); !goja.IsNull(v) && !goja.IsUndefined(v) {
-				a.bodyLoop, a.pinned = a.thisLoop("set_event_loop", v), true
+				a.bodyLoop, a.pinned, a.unset = a.thisLoop("set_event_loop", v), true, false
+			} else {
+				a.unset = true
 			}
 			return goja.Undefined()
 		}),

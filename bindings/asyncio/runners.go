@@ -46,7 +46,9 @@ func (a *Asyncio) run(call goja.FunctionCall) goja.Value {
 	a.running, a.runLoop = t, loop
 	out := a.newFuture()
 	out.fromRun = true
-	t.addCallback(func(*Future, any) { a.shutdownRun(t, out) }, nil)
+	r := &loopRun{out: out, src: &t.Future}
+	t.addCallback(func(*Future, any) { a.shutdownRun(t, r) }, nil)
+	a.startRun(loop, r)
 	return out.Value()
 }
 
@@ -66,8 +68,9 @@ func (a *Asyncio) afterThreads(fs []*concurrent.Future, fn func()) {
 	}
 }
 
-// shutdownRun cancels what the run's task left pending and settles out once they have unwound.
-func (a *Asyncio) shutdownRun(t *Task, out *Future) {
+// shutdownRun cancels what the run's task left pending and settles the run's promise once they have
+// unwound: with the task's outcome, or RuntimeError if stop() ended the run.
+func (a *Asyncio) shutdownRun(t *Task, r *loopRun) {
 	var left []*Task
 	for p := a.pending.head; p != nil; p = p.next {
 		if p.descendsFrom(t) {
@@ -85,12 +88,16 @@ func (a *Asyncio) shutdownRun(t *Task, out *Future) {
 			if e := concurrent.ExecutorOf(l.executor); e != nil {
 				e.Shutdown(false, false) // its work is done: no wait
 			}
-			a.running = nil
+			a.running, a.unset = nil, true // Runner.close: set_event_loop(None)
 			l.close(a)
 			l.threads = nil
 			a.runLoop = nil
 			t.retrieve()
-			copyOutcome(out, &t.Future)
+			if r.stopped {
+				r.out.setException(a.newError(a.errs.runtimeError, "Event loop stopped before Future completed."))
+			} else {
+				copyOutcome(r.out, &t.Future)
+			}
 		})
 	}
 	if remaining == 0 {

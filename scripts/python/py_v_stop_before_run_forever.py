@@ -1,0 +1,8 @@
+import asyncio
+loop = asyncio.new_event_loop()
+loop.call_soon(print, "queued")
+loop.stop()
+print("stop called before run_forever")
+loop.run_forever()
+print("run_forever returned")
+loop.close()

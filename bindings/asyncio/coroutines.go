@@ -109,7 +109,7 @@ type coroStart struct {
 func stepCoroutine(arg any) {
 	s := arg.(*coroStart)
 	t, a := s.t, s.t.a
-	if t.done() {
+	if t.done() || t.frozen {
 		return
 	}
 	if exc := t.pendingCancel(); exc != nil {

@@ -131,6 +131,7 @@ type futureRare struct {
 	// A task's: the cancel() requests not yet withdrawn by uncancel(), and the latest one's message.
 	numCancels int
 	requestMsg goja.Value
+	kids       []*Task // the tasks its call created before its first suspension (see renumber)
 }
 
 // more returns f's rare part, making it on first use.

@@ -229,6 +229,9 @@ func (a *Asyncio) installLoop() {
 			a.track.startsNow = true // as asyncio.run's (see run)
 			f := a.ensureFutures("run_until_complete", call.Arguments[:1], false)[0]
 			a.track.startsNow = false
+			if t := f.task; t != nil && a.toFuture(call.Arguments[0]) == nil {
+				t.loop = l // made here for a coroutine: it runs on l
+			}
 			if f.done() {
 				return f.Value()
 			}
@@ -254,8 +257,11 @@ func (a *Asyncio) installLoop() {
 			return out.Value()
 		}),
 		method("create_task", func(call goja.FunctionCall) goja.Value {
-			a.openLoop("create_task", call.This)
-			return a.createTaskJS(call)
+			l := a.openLoop("create_task", call.This)
+			coro, name := a.taskArgs(&createTaskSig, call.Arguments)
+			t := a.createTask("create_task", coro, name)
+			t.loop = l
+			return t.Value()
 		}),
 		method("create_future", func(goja.FunctionCall) goja.Value { return a.newFuture().Value() }),
 		method("call_soon", a.callSoon("call_soon")),
@@ -292,8 +298,16 @@ func (a *Asyncio) installLoop() {
 				a.throw(a.errs.runtimeError, "Cannot close a running event loop")
 			}
 			// The body's own loop may be closed from the body, as a Python script closes its loop after
-			// run_until_complete returned: the runtime's loop runs on for what is left.
+			// run_until_complete returned: the runtime's loop runs on for what is left, and the tasks still
+			// pending on the closed loop never run again.
 			l.close(a)
+			for t := a.pending.head; t != nil; {
+				next := t.next
+				if !t.isMain && a.loopOf(t) == l {
+					a.freeze(t)
+				}
+				t = next
+			}
 			return goja.Undefined()
 		}),
 		method("stop", func(call goja.FunctionCall) goja.Value {

@@ -44,6 +44,7 @@ func (a *Asyncio) run(call goja.FunctionCall) goja.Value {
 		loop.debug = v.ToBoolean()
 	}
 	a.running, a.runLoop = t, loop
+	t.loop = loop
 	out := a.newFuture()
 	out.fromRun = true
 	r := &loopRun{out: out, src: &t.Future}

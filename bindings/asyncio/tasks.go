@@ -26,12 +26,16 @@ type Task struct {
 	parent     *Task
 	promise    *goja.Promise // the promise it polls (see followPromise)
 	prev, next *Task
-	kids       []*Task // tasks its call created before its first suspension (see renumber)
+	// loop is the loop it belongs to (see loopOf): set for tasks the body or a callback created, and for
+	// those made on a given loop (loop.create_task, run_until_complete, asyncio.run); nil for a task's
+	// children, which belong to their parent's.
+	loop       *eventLoop
 	origin     goja.StackFrame
 	mustCancel bool
 	isMain     bool
 	polled     bool
 	hasOrigin  bool
+	frozen     bool // its loop was closed while it was pending: it never runs again
 }
 
 func (t *Task) addWaiter(f *Future) { t.waiters = append(t.waiters, f) }
@@ -74,6 +78,9 @@ func (a *Asyncio) newTask(coro goja.Value, name string) *Task {
 	a.taskCounter++
 	t := &Task{name: name, num: a.taskCounter, coro: coro, parent: a.track.cur}
 	t.Future = Future{a: a, kind: a.taskProto, task: t}
+	if p := t.parent; p == nil || p.isMain {
+		t.loop = a.currentLoop()
+	}
 	frames := a.track.stack() // one capture for the record's depth and the task's origin
 	if a.track.cur != nil || len(a.track.stretch) > 0 {
 		a.track.recordAt(len(frames), t, false)
@@ -118,10 +125,13 @@ func renumber(owner *Task, created []*Task) {
 	if len(created) == 0 {
 		return
 	}
-	owner.kids = append(owner.kids, created...)
+	r := owner.more()
+	r.kids = append(r.kids, created...)
 	order := []*Task{owner}
 	for i := 0; i < len(order); i++ {
-		order = append(order, order[i].kids...)
+		if r := order[i].rare; r != nil {
+			order = append(order, r.kids...)
+		}
 	}
 	nums := make([]int, len(order))
 	for i, t := range order {
@@ -138,7 +148,34 @@ func renumber(owner *Task, created []*Task) {
 func (t *Task) claim(from, to *Task) {
 	if t.parent == from {
 		t.parent = to
+		if to != nil && !to.isMain {
+			t.loop = nil // its creator's, as the coroutine Python runs inside that task would make it
+		}
 	}
+}
+
+// loopOf is the loop t belongs to: the one set on it or on its nearest ancestor.
+func (a *Asyncio) loopOf(t *Task) *eventLoop {
+	for p := t; p != nil; p = p.parent {
+		if p.loop != nil {
+			return p.loop
+		}
+	}
+	return a.bodyLoop
+}
+
+// freeze is what Python's loop.close() leaves of a pending task of that loop: it never runs again and no
+// longer keeps the program alive (its timers are disarmed and it leaves the pending list), and, as
+// Python says when it collects such a task, "Task was destroyed but it is pending!".
+func (a *Asyncio) freeze(t *Task) {
+	t.frozen = true
+	a.unpend(t)
+	for _, f := range t.waiters {
+		if f.timer != nil {
+			a.loop.Cancel(f.timer)
+		}
+	}
+	a.h.Stderr.WriteString("Task was destroyed but it is pending!\ntask: " + t.repr() + "\n")
 }
 
 // followPromise makes t settle when p does. When the claim was certain, the job that settles p is one of
@@ -211,7 +248,10 @@ func (t *Task) settle(ok bool, v goja.Value) {
 		return
 	}
 	a := t.a
-	t.waiters, t.kids = nil, nil
+	t.waiters = nil
+	if t.rare != nil {
+		t.rare.kids = nil
+	}
 	a.unpend(t)
 	switch {
 	case !ok && a.isCancelledError(v):

@@ -20,6 +20,7 @@ type eventLoop struct {
 	runs     []*loopRun
 	forever  *Future // run_forever's, while it runs
 	stopping bool
+	ran      bool // run_until_complete or run_forever ran it: its tasks run only in its runs (see freezeIdle)
 	// executor is set_default_executor's; threads is the work handed to the default executor while an
 	// asyncio.run lasts, which the run waits for before it returns (Python's shutdown_default_executor).
 	executor goja.Value
@@ -104,6 +105,24 @@ func (a *Asyncio) endStopped(arg any) {
 		}
 		out.inline = false
 	}
+}
+
+// freezeTasks freezes the pending tasks whose loop matches (see Asyncio.freeze).
+func (a *Asyncio) freezeTasks(match func(*eventLoop) bool) {
+	for t := a.pending.head; t != nil; {
+		next := t.next
+		if !t.isMain && match(a.loopOf(t)) {
+			a.freeze(t)
+		}
+		t = next
+	}
+}
+
+// freezeIdle is the end of the script body for the tasks of loops the script ran itself
+// (run_until_complete, run_forever) and that no longer run: a Python script ends there, and those tasks
+// with it, where the body's other tasks keep the program alive (SPEC §3).
+func (a *Asyncio) freezeIdle() {
+	a.freezeTasks(func(l *eventLoop) bool { return l.ran && len(l.runs) == 0 && l != a.runLoop })
 }
 
 func (a *Asyncio) newEventLoop() *eventLoop {
@@ -243,6 +262,7 @@ func (a *Asyncio) installLoop() {
 					f.retrieve()
 				}
 			}, nil)
+			l.ran = true
 			a.startRun(l, &loopRun{out: out, src: f})
 			return out.Value()
 		}),
@@ -252,6 +272,7 @@ func (a *Asyncio) installLoop() {
 				a.throw(a.errs.runtimeError, "This event loop is already running")
 			}
 			out := a.newFuture()
+			l.ran = true
 			a.startRun(l, &loopRun{out: out})
 			l.forever = out
 			return out.Value()
@@ -301,13 +322,7 @@ func (a *Asyncio) installLoop() {
 			// run_until_complete returned: the runtime's loop runs on for what is left, and the tasks still
 			// pending on the closed loop never run again.
 			l.close(a)
-			for t := a.pending.head; t != nil; {
-				next := t.next
-				if !t.isMain && a.loopOf(t) == l {
-					a.freeze(t)
-				}
-				t = next
-			}
+			a.freezeTasks(func(tl *eventLoop) bool { return tl == l })
 			return goja.Undefined()
 		}),
 		method("stop", func(call goja.FunctionCall) goja.Value {

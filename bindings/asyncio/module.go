@@ -227,6 +227,7 @@ func (a *Asyncio) StartMain(body func() (goja.Value, error)) {
 	t.isMain = true
 	t.parent = nil
 	a.main = t
+	t.addCallback(func(*Future, any) { a.freezeIdle() }, nil)
 	saved := a.track.enter(t)
 	p, err := body()
 	a.track.leave(saved)

@@ -120,3 +120,29 @@ func TestCloseInterruptsARunningScriptAndLeavesNoGoroutine(t *testing.T) {
 		t.Fatalf("after Close: %v", err)
 	}
 }
+
+func TestDebugOptionReportsOnlyStepsOverTheThresholdAndBlockingCalls(t *testing.T) {
+	var out, errb bytes.Buffer
+	it := interp.New(interp.Options{Stdout: &out, Stderr: &errb, VirtualTime: true, Debug: true})
+	defer it.Close()
+	src := `
+async function quick() { time.sleep(0.05); }             // blocking, but under 0.1 s
+async function slow() { await asyncio.sleep(0); time.sleep(0.25); }
+await asyncio.gather(quick(), slow());
+print(asyncio.get_running_loop().get_debug());
+`
+	if _, err := it.RunString(context.Background(), "debug.js", src); err != nil {
+		t.Fatal(err)
+	}
+	// quick's call runs its first stretch at once, in the body's task (eager start); slow's step that
+	// blocks is also its last: the task is finished when the report is written, as in Python.
+	want := "Blocking call to time.sleep(0.05) on the event loop in task 'main' at debug.js:2:36\n" +
+		"Blocking call to time.sleep(0.25) on the event loop in task 'Task-2' at debug.js:3:59\n" +
+		"Executing <Task finished name='Task-2' result=undefined> took 0.250 seconds\n"
+	if got := errb.String(); got != want {
+		t.Fatalf("stderr:\n%s\nwant:\n%s", got, want)
+	}
+	if out.String() != "true\n" {
+		t.Fatalf("stdout %q", out.String())
+	}
+}

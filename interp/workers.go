@@ -188,6 +188,7 @@ func failure(err error) host.Outcome {
 // in real time, SPEC §9), output to the same streams.
 func newWorkerRun(opts Options, ps *pools) *run {
 	opts.VirtualTime = false
+	opts.Debug = false // debug mode watches the event loop; a thread's blocking calls are its own business
 	return newRun(opts, "<thread>", ps)
 }
 

@@ -26,6 +26,7 @@ type Loop struct {
 	timers timerHeap
 	seq    uint64
 	busy   int // iterations in a row that ran callbacks while timers waited (see charge)
+	mon    Monitor
 
 	// The door: everything below mu is shared with other goroutines.
 	mu       sync.Mutex
@@ -62,6 +63,17 @@ func (l *Loop) Now() time.Duration { return l.clock.Now() }
 
 // CallSoon queues fn(arg) behind every callback already ready. Loop goroutine only.
 func (l *Loop) CallSoon(fn func(any), arg any) { l.ready.push(job{fn, arg}) }
+
+// Monitor watches the loop's callbacks one by one (asyncio's debug mode reports the slow ones).
+type Monitor interface {
+	// Begin is called before a callback runs, End after it with how long it took on the loop's clock
+	// (a virtual clock moves only when the callback moves it: a blocking sleep).
+	Begin()
+	End(took time.Duration)
+}
+
+// SetMonitor makes m watch every callback from now on (nil: none). Loop goroutine only.
+func (l *Loop) SetMonitor(m Monitor) { l.mon = m }
 
 // AtIterationEnd runs fn(arg) once the callbacks of the iteration in progress have run, before the loop takes
 // in anything new: where asyncio's run_forever checks whether stop() was called. Called between
@@ -207,7 +219,11 @@ func (l *Loop) Run(finished func() bool) error {
 		if n := l.ready.len(); n > 0 || len(l.atEnd) > 0 {
 			for ; n > 0; n-- {
 				j := l.ready.pop()
-				j.fn(j.arg)
+				if l.mon != nil {
+					l.watch(j)
+				} else {
+					j.fn(j.arg)
+				}
 			}
 			for len(l.atEnd) > 0 {
 				jobs := l.atEnd
@@ -235,6 +251,14 @@ func (l *Loop) Run(finished func() bool) error {
 		}
 		l.wait(inflight)
 	}
+}
+
+func (l *Loop) watch(j job) {
+	m := l.mon
+	m.Begin()
+	start := l.clock.Now()
+	j.fn(j.arg)
+	m.End(l.clock.Now() - start)
 }
 
 // A virtual clock stands still while code runs, so code that polls (`while (!done) await sleep(0)`, done

@@ -33,6 +33,27 @@ func TestReadyQueueIsFIFOAndQueuedCallbacksWaitForNextIteration(t *testing.T) {
 	}
 }
 
+type recMonitor struct{ log *[]string }
+
+func (m recMonitor) Begin()                 { *m.log = append(*m.log, "begin") }
+func (m recMonitor) End(took time.Duration) { *m.log = append(*m.log, "end "+took.String()) }
+
+func TestMonitorSeesEachCallbackAndItsTimeOnTheLoopsClock(t *testing.T) {
+	vc := NewVirtualClock()
+	l := New(vc)
+	var log []string
+	l.CallSoon(func(any) { l.SetMonitor(recMonitor{&log}) }, nil) // from the next callback on
+	l.CallSoon(func(any) { log = append(log, "a"); vc.Advance(150 * time.Millisecond) }, nil)
+	var tm Timer
+	l.After(&tm, time.Second, func(any) { log = append(log, "timer") }, nil)
+	if err := l.Run(nil); err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(log, ","); got != "begin,a,end 150ms,begin,timer,end 0s" {
+		t.Fatalf("log %s", got)
+	}
+}
+
 func TestAtIterationEndRunsAfterTheIterationsSnapshotBeforeWhatItQueued(t *testing.T) {
 	l := New(NewVirtualClock())
 	var log []string

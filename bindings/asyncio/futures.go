@@ -132,6 +132,7 @@ type futureRare struct {
 	numCancels int
 	requestMsg goja.Value
 	kids       []*Task // the tasks its call created before its first suspension (see renumber)
+	created    string  // debug mode: the call stack that created the task (see creationStack)
 }
 
 // more returns f's rare part, making it on first use.

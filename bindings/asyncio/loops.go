@@ -127,6 +127,9 @@ func (a *Asyncio) freezeIdle() {
 
 func (a *Asyncio) newEventLoop() *eventLoop {
 	l := &eventLoop{obj: a.r.NewObject(), debug: a.h.Debug}
+	if l.debug {
+		a.debugOn()
+	}
 	l.obj.SetPrototype(a.loopProto)
 	a.loops[l.obj] = l
 	return l
@@ -341,7 +344,10 @@ func (a *Asyncio) installLoop() {
 			return r.ToValue(a.thisLoop("get_debug", call.This).debug)
 		}),
 		method("set_debug", func(call goja.FunctionCall) goja.Value {
-			a.thisLoop("set_debug", call.This).debug = call.Argument(0).ToBoolean()
+			l := a.thisLoop("set_debug", call.This)
+			if l.debug = call.Argument(0).ToBoolean(); l.debug {
+				a.debugOn()
+			}
 			return goja.Undefined()
 		}),
 	)

@@ -66,6 +66,7 @@ type Asyncio struct {
 	// unset: the body has no current loop, as Python's main thread after asyncio.run or
 	// set_event_loop(None), where get_event_loop at module level raises.
 	unset bool
+	debug *debugWatch // debug mode's loop monitor, once a loop turned debug on
 }
 
 // New builds the module on h's runtime and loop.
@@ -395,6 +396,9 @@ func (a *Asyncio) ReportUnretrieved() bool {
 			b.WriteString(a.errorText(f.value) + "\n")
 			if w := f.task.where(); w != "" {
 				b.WriteString("task created at " + w + "\n")
+			}
+			if r := f.rare; r != nil && r.created != "" {
+				b.WriteString("source_traceback: Task created at (most recent call last):\n" + r.created)
 			}
 		default:
 			b.WriteString("Future exception was never retrieved\nfuture: " + f.repr() + "\n" + a.errorText(f.value) + "\n")

@@ -42,6 +42,9 @@ func (a *Asyncio) run(call goja.FunctionCall) goja.Value {
 	}
 	if v := args[1]; !isMissing(v) {
 		loop.debug = v.ToBoolean()
+		if loop.debug {
+			a.debugOn()
+		}
 	}
 	a.running, a.runLoop = t, loop
 	t.loop = loop
@@ -130,10 +133,14 @@ type handle struct {
 	loop      *eventLoop // the loop it was scheduled on
 	timer     runtime.Timer
 	when      float64
+	timed     bool // call_later/call_at's: a TimerHandle
 }
 
 func runHandle(arg any) {
 	h := arg.(*handle)
+	if w := h.a.debug; w != nil {
+		w.handle = h
+	}
 	if h.loop != nil {
 		delete(h.loop.handles, h)
 	}
@@ -144,6 +151,7 @@ func runHandle(arg any) {
 }
 
 func (a *Asyncio) newHandle(h *handle, timer bool) goja.Value {
+	h.timed = timer
 	obj := a.r.NewObject()
 	a.h.Define(obj,
 		method("cancel", func(goja.FunctionCall) goja.Value {
@@ -158,26 +166,29 @@ func (a *Asyncio) newHandle(h *handle, timer bool) goja.Value {
 		}),
 		method("cancelled", func(goja.FunctionCall) goja.Value { return a.r.ToValue(h.cancelled) }),
 	)
-	name := "Handle"
 	if timer {
-		name = "TimerHandle"
 		a.h.Define(obj, method("when", func(goja.FunctionCall) goja.Value { return a.r.ToValue(h.when) }))
 	}
-	a.setInspect(obj, func(goja.Value) string {
-		// Python's: <Handle cb('x', 1)>, <TimerHandle when=3.5 cb()>, <Handle cancelled>.
-		s := "<" + name
-		if h.cancelled {
-			s += " cancelled"
-		}
-		if timer {
-			s += " when=" + a.inspect(a.r.ToValue(h.when))
-		}
-		if !h.cancelled {
-			s += " " + a.callRepr(h.fn, h.args)
-		}
-		return s + ">"
-	})
+	a.setInspect(obj, func(goja.Value) string { return h.repr() })
 	return obj
+}
+
+// repr is Python's: <Handle cb('x', 1)>, <TimerHandle when=3.5 cb()>, <Handle cancelled>.
+func (h *handle) repr() string {
+	s := "<Handle"
+	if h.timed {
+		s = "<TimerHandle"
+	}
+	if h.cancelled {
+		s += " cancelled"
+	}
+	if h.timed {
+		s += " when=" + h.a.inspect(h.a.r.ToValue(h.when))
+	}
+	if !h.cancelled {
+		s += " " + h.a.callRepr(h.fn, h.args)
+	}
+	return s + ">"
 }
 
 // callRepr shows a call as Python's handles do: name('x', 1).

@@ -86,6 +86,9 @@ func (a *Asyncio) newTask(coro goja.Value, name string) *Task {
 		a.track.recordAt(len(frames), t, false)
 	}
 	t.origin, t.hasOrigin = callerFrame(frames)
+	if a.debug != nil && a.currentLoop().debug {
+		t.more().created = creationStack(frames)
+	}
 	a.pending.push(t)
 	if n := a.pending.n; n >= a.spreadAt {
 		// So many tasks are likely gathered with a spread, gather(...tasks): make room for them on goja's

@@ -110,6 +110,9 @@ func (t *tracker) Resumed(ctx any) {
 	switch c := ctx.(type) {
 	case *cell:
 		t.cur = c.task
+		if w := t.a.debug; w != nil && c.task != nil {
+			w.stepping(c.task)
+		}
 		if c.waitingOn != nil && c.task != nil {
 			c.task.removeWaiter(c.waitingOn)
 			if c.waitingOn.state == cancelled {
@@ -142,6 +145,9 @@ func (t *tracker) Exited() {
 func (t *tracker) enter(task *Task) (saved *Task) {
 	saved = t.cur
 	t.cur = task
+	if w := t.a.debug; w != nil && task != nil {
+		w.stepping(task)
+	}
 	t.stretch = t.stretch[:0]
 	t.pendingAwait = nil
 	return saved

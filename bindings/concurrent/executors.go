@@ -66,6 +66,12 @@ func (e *Executor) Shutdown(wait, cancelFutures bool) {
 	}
 	if wait {
 		for _, f := range e.futures {
+			if !f.Done() {
+				e.m.h.BlocksLoop("Executor.shutdown(wait=True)")
+				break
+			}
+		}
+		for _, f := range e.futures {
 			f.wait(-1)
 		}
 	}

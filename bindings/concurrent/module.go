@@ -180,6 +180,13 @@ func (m *Module) timeoutArg(fn string, args []goja.Value) time.Duration {
 }
 
 func (m *Module) result(f *Future, timeout time.Duration, wantExc bool) goja.Value {
+	if !f.Done() {
+		call := "Future.result()"
+		if wantExc {
+			call = "Future.exception()"
+		}
+		m.h.BlocksLoop("concurrent.futures." + call)
+	}
 	if !f.wait(timeout) {
 		m.throw("TimeoutError", "")
 	}
@@ -358,6 +365,7 @@ func (m *Module) asCompleted(c goja.FunctionCall) goja.Value {
 		select {
 		case f = <-ch: // one is done already: the deadline, passed or not, does not matter
 		default:
+			m.h.BlocksLoop("concurrent.futures.as_completed()")
 			if timeout < 0 {
 				f = <-ch
 				break
@@ -432,6 +440,9 @@ func (m *Module) wait(c goja.FunctionCall) goja.Value {
 			}
 		}
 		return false
+	}
+	if !satisfied() && len(ch) < len(fs) {
+		m.h.BlocksLoop("concurrent.futures.wait()")
 	}
 loop:
 	for !satisfied() {

@@ -33,6 +33,8 @@ type Host struct {
 	Threads func() Pool
 	// NewPool makes a pool of n worker interpreters for an executor (ThreadPoolExecutor and friends).
 	NewPool func(n int) Pool
+	// OnBlocking, when set (debug mode), is told of each call that blocks the loop: "time.sleep(0.5)".
+	OnBlocking func(call string)
 
 	objectProto goja.Value
 	blocking    map[*goja.Object]BlockingFunc
@@ -284,4 +286,11 @@ func (h *Host) ReserveStack(n int) {
 		h.noop, _ = goja.AssertFunction(v)
 	}
 	_, _ = h.noop(goja.Undefined(), make([]goja.Value, n)...)
+}
+
+// BlocksLoop tells OnBlocking, if set, of a call that is about to block the loop.
+func (h *Host) BlocksLoop(call string) {
+	if h.OnBlocking != nil {
+		h.OnBlocking(call)
+	}
 }

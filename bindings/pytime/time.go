@@ -4,6 +4,7 @@ package pytime
 
 import (
 	"context"
+	"fmt"
 	"time"
 
 	"github.com/dop251/goja"
@@ -28,7 +29,9 @@ func New(h *host.Host) *goja.Object {
 		host.Method{Name: "monotonic", Fn: func(goja.FunctionCall) goja.Value { return r.ToValue(clock.Now().Seconds()) }},
 		host.Method{Name: "perf_counter", Fn: func(goja.FunctionCall) goja.Value { return r.ToValue(clock.Now().Seconds()) }},
 		host.Method{Name: "sleep", Fn: func(call goja.FunctionCall) goja.Value {
-			d := time.Duration(h.Seconds("sleep", 1, call.Argument(0)) * float64(time.Second))
+			secs := h.Seconds("sleep", 1, call.Argument(0))
+			d := time.Duration(secs * float64(time.Second))
+			h.BlocksLoop(fmt.Sprintf("time.sleep(%g)", secs))
 			if h.Loop.Stats().InFlight > 0 {
 				SleepReal(clock, d) // threads or I/O in flight: the virtual clock must not jump past them
 			} else {

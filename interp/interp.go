@@ -12,6 +12,12 @@
 // blocks run) and interrupts the script a second later if it is still running; a context deadline
 // interrupts at once.
 //
+// The embedding program gives scripts Go values and functions before a run: Set (plain values and
+// functions called on the loop), SetBlocking (a function run on a goroutine of its own, which the script
+// awaits) and SetAsync (a function whose result Go delivers later through a Completion, from any
+// goroutine). Start runs a script and keeps it alive after its body, so that Call can hand its functions
+// work from any goroutine (a Go server hands it each request) until Close.
+//
 // Every method of Interpreter is safe to call from any goroutine; runs on one Interpreter take turns.
 package interp
 
@@ -50,16 +56,18 @@ type Options struct {
 	CancelGrace time.Duration
 
 	stdout, stderr *host.LineWriter // set for workers: the script's own writers
+	globals        []global         // what Set, SetBlocking and SetAsync gave the script (not workers)
 }
 
 // Interpreter runs scripts. Make one with New; Close it when done.
 type Interpreter struct {
 	opts Options
 
-	mu     sync.Mutex // held for the whole of a run
-	state  sync.Mutex // guards closed and cur
-	closed bool
-	cur    *run
+	mu      sync.Mutex // held for the whole of a run
+	state   sync.Mutex // guards closed, cur and globals
+	closed  bool
+	cur     *run
+	globals []global
 }
 
 // run is the state of one script run: a fresh runtime, loop and environment.
@@ -74,6 +82,16 @@ type run struct {
 
 	pools *pools
 	host  *host.Host
+	ended chan struct{} // closed when the run has ended
+	// serving is set for a run made by Start: started receives the body's outcome, keep holds the
+	// loop open for Call until Close.
+	serving bool
+	started chan error
+	keep    *runtime.Reservation
+	scope   goja.Callable // looks a name up in the body's scope (see bindScope)
+	// stop cancels host.Ctx when the run ends; goFuncs are SetBlocking calls still running.
+	stop    context.CancelFunc
+	goFuncs sync.WaitGroup
 }
 
 func (rn *run) whyInterrupted() any {
@@ -123,6 +141,11 @@ func (it *Interpreter) RunFile(ctx context.Context, path string) (any, error) {
 // RunString runs src as a script named name and returns the body's completion value, exported to Go.
 // Safe from any goroutine.
 func (it *Interpreter) RunString(ctx context.Context, name, src string) (any, error) {
+	return it.runScript(ctx, name, src, nil)
+}
+
+// runScript runs a script to its end; with started non-nil it serves (see Start).
+func (it *Interpreter) runScript(ctx context.Context, name, src string, started chan error) (any, error) {
 	it.mu.Lock()
 	defer it.mu.Unlock()
 	it.state.Lock()
@@ -130,17 +153,23 @@ func (it *Interpreter) RunString(ctx context.Context, name, src string) (any, er
 		it.state.Unlock()
 		return nil, ErrClosed
 	}
-	rn := newRun(it.opts, name, nil)
+	opts := it.opts
+	opts.globals = it.globals
+	rn := newRun(opts, name, nil)
+	rn.serving, rn.started = started != nil, started
 	it.cur = rn
 	it.state.Unlock()
 	defer func() {
 		it.state.Lock()
 		it.cur = nil
 		it.state.Unlock()
+		close(rn.ended)
+		rn.stop()
+		rn.goFuncs.Wait()
 		rn.pools.close()
 		rn.loop.Close()
 	}()
-	return rn.execute(ctx, it.opts, name, src)
+	return rn.execute(ctx, opts, name, src)
 }
 
 type (
@@ -226,6 +255,11 @@ func newRun(opts Options, name string, ps *pools) *run {
 	h.NewPool = ps.newPool
 	rn.env = bindings.Install(h)
 	rn.host = h
+	rn.ended = make(chan struct{})
+	h.Ctx, rn.stop = context.WithCancel(context.Background())
+	for _, g := range opts.globals {
+		rn.r.Set(g.name, g.value(rn))
+	}
 	return rn
 }
 
@@ -249,17 +283,27 @@ func (rn *run) interrupt(why any) {
 const prefix = "(async function () {"
 
 func (rn *run) execute(ctx context.Context, opts Options, name, src string) (result any, err error) {
-	prg, cerr := goja.Compile(name, prefix+src+"\n})()", false)
+	pre := prefix
+	if rn.serving {
+		pre += rn.bindScope()
+	}
+	prg, cerr := goja.Compile(name, pre+src+"\n})()", false)
 	if cerr != nil {
-		return nil, rn.syntaxError(opts.Stderr, src, cerr)
+		return nil, rn.syntaxError(opts.Stderr, src, len(pre), cerr)
 	}
 	done := make(chan struct{})
 	defer close(done)
 	go rn.watch(ctx, opts.CancelGrace, done)
 
 	a := rn.env.Asyncio
+	if rn.serving {
+		rn.keep, _ = rn.loop.Reserve() // the loop is new: it is not closed
+	}
 	runErr := rn.guard(func() error {
 		a.StartMain(func() (goja.Value, error) { return rn.r.RunProgram(prg) })
+		if rn.serving {
+			a.WhenMainDone(rn.served)
+		}
 		return rn.loop.Run(a.Finished)
 	})
 	stderr := rn.env.Host.Stderr
@@ -277,7 +321,13 @@ func (rn *run) execute(ctx context.Context, opts Options, name, src string) (res
 	case interruptTimeout:
 		stderr.WriteString("asyncrun: timed out: the script was interrupted\n")
 		return nil, &Error{Kind: Timeout, Message: "the script was interrupted after its deadline"}
-	case interruptCancel, interruptClose:
+	case interruptClose:
+		if rn.serving && a.MainDone() {
+			return nil, nil // the end of a served run
+		}
+		stderr.WriteString("asyncrun: interrupted\n")
+		return nil, &Error{Kind: Cancelled, Message: "the script was interrupted"}
+	case interruptCancel:
 		stderr.WriteString("asyncrun: interrupted\n")
 		return nil, &Error{Kind: Cancelled, Message: "the script was interrupted"}
 	}
@@ -345,7 +395,13 @@ func (rn *run) watch(ctx context.Context, grace time.Duration, done <-chan struc
 		rn.interrupt(interruptTimeout{})
 		return
 	}
-	rn.loop.Submit(func(any) { rn.env.Asyncio.CancelMain("cancelled by the embedding program") }, nil)
+	rn.loop.Submit(func(any) {
+		if rn.serving && rn.env.Asyncio.MainDone() {
+			rn.interrupt(interruptClose{}) // a served script ends with its context, as with Close
+			return
+		}
+		rn.env.Asyncio.CancelMain("cancelled by the embedding program")
+	}, nil)
 	t := time.NewTimer(grace)
 	defer t.Stop()
 	select {
@@ -412,7 +468,7 @@ func (rn *run) deadlock(w *host.LineWriter) *Error {
 
 var syntaxPos = regexp.MustCompile(`^(.*): Line (\d+):(\d+) (.*?)(?: \(and \d+ more errors?\))?$`)
 
-func (rn *run) syntaxError(stderr io.Writer, src string, err error) *Error {
+func (rn *run) syntaxError(stderr io.Writer, src string, prefixLen int, err error) *Error {
 	msg := err.Error()
 	var se *goja.CompilerSyntaxError
 	line, col, file := 0, 0, ""
@@ -429,7 +485,7 @@ func (rn *run) syntaxError(stderr io.Writer, src string, err error) *Error {
 		}
 	}
 	if line == 1 {
-		col -= len(prefix)
+		col -= prefixLen
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s:%d:%d: SyntaxError: %s\n", file, line, col, msg)

@@ -189,6 +189,7 @@ func failure(err error) host.Outcome {
 func newWorkerRun(opts Options, ps *pools) *run {
 	opts.VirtualTime = false
 	opts.Debug = false // debug mode watches the event loop; a thread's blocking calls are its own business
+	opts.globals = nil // what the embedding program set is the script's: Go values need not be thread-safe
 	return newRun(opts, "<thread>", ps)
 }
 

@@ -82,16 +82,7 @@ func (m *Module) Submit(fname string, pool func() host.Pool, fn goja.Value, args
 			if !f.start() {
 				return
 			}
-			res, err := impl(ctx, goArgs)
-			f.finish(func(r *goja.Runtime) (goja.Value, goja.Value) {
-				if err != nil {
-					return nil, r.NewGoError(err)
-				}
-				if res == nil {
-					return goja.Undefined(), nil // Python's None, as the function returns on the loop
-				}
-				return r.ToValue(res), nil
-			})
+			f.finish(GoOutcome(impl(ctx, goArgs))) // nil is undefined: Python's None, as on the loop
 		}})
 		return f
 	}
@@ -127,6 +118,42 @@ func (m *Module) Submit(fname string, pool func() host.Pool, fn goja.Value, args
 	}
 	pool().Run(host.Job{Source: src, Args: cloned, Ctx: ctx, Start: f.start, Done: f.finish})
 	return f
+}
+
+// Later returns a running future that Go completes with complete, once, from any goroutine, and the
+// context that is cancelled when the future's caller stops waiting (its task was cancelled). The loop
+// stays alive until complete is called or the caller stops waiting, whichever comes first: an outcome
+// that comes after that is dropped. Loop goroutine only.
+func (m *Module) Later() (f *Future, ctx context.Context, complete func(host.Outcome)) {
+	f = m.newFuture()
+	resv, err := m.h.Loop.Reserve()
+	if err != nil {
+		panic(m.h.R.NewGoError(err))
+	}
+	f.resv = resv
+	ctx, cancel := context.WithCancel(m.h.Ctx)
+	f.cancel = func() {
+		cancel()
+		f.release() // nobody waits for the outcome any more
+	}
+	f.start()
+	return f, ctx, func(o host.Outcome) {
+		f.finish(o)
+		cancel()
+	}
+}
+
+// GoOutcome is the outcome of a Go call: err thrown as a Go error, a nil result as undefined.
+func GoOutcome(res any, err error) host.Outcome {
+	return func(r *goja.Runtime) (goja.Value, goja.Value) {
+		if err != nil {
+			return nil, r.NewGoError(err)
+		}
+		if res == nil {
+			return goja.Undefined(), nil
+		}
+		return r.ToValue(res), nil
+	}
 }
 
 func dataCloneError(r *goja.Runtime, msg string) goja.Value {

@@ -4,6 +4,7 @@
 package host
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"reflect"
@@ -35,6 +36,9 @@ type Host struct {
 	NewPool func(n int) Pool
 	// OnBlocking, when set (debug mode), is told of each call that blocks the loop: "time.sleep(0.5)".
 	OnBlocking func(call string)
+	// Ctx is cancelled when the run ends: Go work started for the script (the embedding program's
+	// functions) stops with it.
+	Ctx context.Context
 
 	objectProto goja.Value
 	blocking    map[*goja.Object]BlockingFunc
@@ -43,7 +47,7 @@ type Host struct {
 
 // New returns a Host for r and loop.
 func New(r *goja.Runtime, loop *runtime.Loop, stdout, stderr io.Writer) *Host {
-	h := &Host{R: r, Loop: loop, Stdout: NewLineWriter(stdout), Stderr: NewLineWriter(stderr)}
+	h := &Host{R: r, Loop: loop, Stdout: NewLineWriter(stdout), Stderr: NewLineWriter(stderr), Ctx: context.Background()}
 	h.objectProto = r.Get("Object").ToObject(r).Get("prototype")
 	return h
 }

@@ -72,11 +72,17 @@ func callBlocking(ctx context.Context, name string, fn func(context.Context, []a
 // fn on the loop with the arguments exported to Go values and a Completion, and returns a future the
 // script awaits. fn must return at once, handing the work on (to a goroutine, a queue, a callback of its
 // own); whoever finishes it calls Resolve or Reject, from any goroutine. Until then, or until the awaiting
-// task is cancelled, the run stays alive. Safe from any goroutine.
+// task is cancelled, the run stays alive. A panic in fn rejects the call. Safe from any goroutine.
 func (it *Interpreter) SetAsync(name string, fn func(args []any, c *Completion)) {
 	it.define(name, func(rn *run) goja.Value {
 		return rn.env.Asyncio.GoAsync(name, func(ctx context.Context, args []any, complete func(host.Outcome)) {
-			fn(args, &Completion{ctx: ctx, complete: complete})
+			c := &Completion{ctx: ctx, complete: complete}
+			defer func() {
+				if x := recover(); x != nil {
+					c.Reject(fmt.Errorf("%s panicked: %v", name, x))
+				}
+			}()
+			fn(args, c)
 		})
 	})
 }

@@ -88,6 +88,9 @@ func TestSetAsyncIsCompletedFromAnyGoroutine(t *testing.T) {
 	defer wg.Wait()
 	it.SetAsync("fetch_row", func(args []any, c *interp.Completion) {
 		id := args[0].(int64)
+		if id == 0 {
+			panic("no row 0")
+		}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -103,11 +106,12 @@ func TestSetAsyncIsCompletedFromAnyGoroutine(t *testing.T) {
 const rows = await asyncio.gather(fetch_row(1), fetch_row(2));
 print(rows.map((r) => r.id + ":" + r.twice).join(" "));
 try { await fetch_row(-1); } catch (e) { print("error:", e.message); }
+try { await fetch_row(0); } catch (e) { print("error:", e.message); }
 `
 	if _, err := it.RunString(context.Background(), "async.js", src); err != nil {
 		t.Fatal(err)
 	}
-	if got := out.String(); got != "1:2 2:4\nerror: row -1: bad id\n" {
+	if got := out.String(); got != "1:2 2:4\nerror: row -1: bad id\nerror: fetch_row panicked: no row 0\n" {
 		t.Fatalf("stdout %q", got)
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/asyncrun/asyncrun/bindings/pytime"
 	"github.com/asyncrun/asyncrun/bindings/sys"
 	"github.com/asyncrun/asyncrun/bindings/timers"
+	"github.com/asyncrun/asyncrun/bindings/web"
 )
 
 // Env is the installed script environment of one runtime.
@@ -26,6 +27,7 @@ func Install(h *host.Host) *Env {
 	a := asyncio.New(h)
 	conc := concurrent.New(h, a.Call, a.ErrorClass)
 	a.SetConcurrent(conc)
+	httpm := web.New(h, a.GoAsync, a.CallFunction, func(msg string) goja.Value { return a.NewError("TimeoutError", msg) })
 	modules := []struct {
 		global  string   // the global name, if any
 		require []string // names require() answers to
@@ -38,6 +40,9 @@ func Install(h *host.Host) *Env {
 		{"", []string{"concurrent.futures"}, conc.Futures()},
 		{"console", nil, console.New(h)},
 		{"print", nil, console.Print(h)},
+		{"fetch", nil, httpm.Fetch()},
+		{"Response", nil, httpm.Response()},
+		{"http", []string{"http"}, httpm.HTTP()},
 	}
 	g := r.GlobalObject()
 	byName := map[string]goja.Value{}

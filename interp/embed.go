@@ -161,7 +161,11 @@ func (it *Interpreter) Call(ctx context.Context, name string, args ...any) (any,
 	res := make(chan result, 1)
 	cancels := make(chan func(), 1)
 	err := rn.loop.Submit(func(any) {
-		cancels <- rn.env.Asyncio.CallFunction(name, rn.lookup(name), args, func(v, exc goja.Value) {
+		vals := make([]goja.Value, len(args))
+		for i, v := range args {
+			vals[i] = rn.r.ToValue(v)
+		}
+		cancels <- rn.env.Asyncio.CallFunction(name, rn.lookup(name), vals, func(v, exc goja.Value) {
 			if exc != nil {
 				msg, stack := describeError(exc)
 				res <- result{nil, &Error{Kind: RuntimeError, Message: msg, Stack: host.FormatStack(stack)}}

@@ -167,6 +167,7 @@ func (it *Interpreter) runScript(ctx context.Context, name, src string, started 
 		rn.stop()
 		rn.goFuncs.Wait()
 		rn.pools.close()
+		rn.host.End()
 		rn.loop.Close()
 	}()
 	return rn.execute(ctx, opts, name, src)

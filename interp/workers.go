@@ -123,6 +123,8 @@ func (p *pool) work(w *worker) {
 	defer p.running.Done()
 	rn := newWorkerRun(p.opts, p.pools)
 	defer rn.loop.Close()
+	defer rn.host.End()
+	defer rn.stop()
 	p.mu.Lock()
 	w.run = rn // published under mu: Close and interruptAll read it there
 	closed := p.closed

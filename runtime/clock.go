@@ -39,8 +39,12 @@ type VirtualClock struct {
 	now   time.Duration
 }
 
-// NewVirtualClock returns a virtual clock reading zero, whose epoch is the current wall-clock time.
-func NewVirtualClock() *VirtualClock { return &VirtualClock{epoch: time.Now()} }
+// NewVirtualClock returns a virtual clock reading zero, whose epoch is the current wall-clock time as the
+// real clocks reckon it (the process's start plus the monotonic time since), so that a thread's real
+// reading never falls before it even when the system's wall clock is stepped meanwhile.
+func NewVirtualClock() *VirtualClock {
+	return &VirtualClock{epoch: processStart.Add(time.Since(processStart))}
+}
 
 // Now reports the virtual time. Safe from any goroutine.
 func (c *VirtualClock) Now() time.Duration {

@@ -149,8 +149,11 @@ func GoOutcome(res any, err error) host.Outcome {
 		if err != nil {
 			return nil, r.NewGoError(err)
 		}
-		if res == nil {
+		switch v := res.(type) {
+		case nil:
 			return goja.Undefined(), nil
+		case host.JSValuer:
+			return v.JSValue(r), nil
 		}
 		return r.ToValue(res), nil
 	}

@@ -41,6 +41,7 @@ type Host struct {
 	Ctx context.Context
 
 	objectProto goja.Value
+	atEnd       []func()
 	blocking    map[*goja.Object]BlockingFunc
 	noop        goja.Callable // a script function that does nothing (see ReserveStack)
 }
@@ -297,4 +298,22 @@ func (h *Host) BlocksLoop(call string) {
 	if h.OnBlocking != nil {
 		h.OnBlocking(call)
 	}
+}
+
+// AtEnd registers fn to run when the run ends (after its loop stopped): what holds goroutines (servers,
+// idle network connections) lets them go. Loop goroutine only.
+func (h *Host) AtEnd(fn func()) { h.atEnd = append(h.atEnd, fn) }
+
+// End runs what AtEnd registered, last first. The interpreter calls it once, when the run has ended.
+func (h *Host) End() {
+	for i := len(h.atEnd) - 1; i >= 0; i-- {
+		h.atEnd[i]()
+	}
+	h.atEnd = nil
+}
+
+// JSValuer is a Go result that makes its own JavaScript value (an object with methods, say) when a
+// blocking function's outcome reaches the loop.
+type JSValuer interface {
+	JSValue(r *goja.Runtime) goja.Value
 }

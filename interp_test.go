@@ -40,7 +40,7 @@ func TestScripts(t *testing.T) {
 				wantStatus, _ = strconv.Atoi(string(m[1]))
 			}
 			var stdout, stderr bytes.Buffer
-			it := interp.New(interp.Options{Stdout: &stdout, Stderr: &stderr, VirtualTime: true})
+			it := interp.New(interp.Options{Stdout: &stdout, Stderr: &stderr, VirtualTime: true, Network: true})
 			defer it.Close()
 			_, runErr := it.RunString(context.Background(), path, string(src))
 			if got := interp.ExitStatus(runErr); got != wantStatus {

@@ -205,3 +205,24 @@ func TestStartReturnsTheBodysError(t *testing.T) {
 		t.Fatalf("Call after a failed Start: %v", err)
 	}
 }
+
+func TestNetworkIsOffUnlessTheEmbedderTurnsItOn(t *testing.T) {
+	var out bytes.Buffer
+	it := interp.New(interp.Options{Stdout: &out, VirtualTime: true})
+	defer it.Close()
+	src := `
+for (const f of [() => fetch("http://127.0.0.1:1/"), () => http.get("http://127.0.0.1:1/"),
+                 () => asyncio.to_thread(http.get, "http://127.0.0.1:1/"), () => http.serve(() => "x")]) {
+  try { await f(); } catch (e) { print(e.name + ": " + e.message); }
+}
+`
+	if _, err := it.RunString(context.Background(), "offline.js", src); err != nil {
+		t.Fatal(err)
+	}
+	off := ": network access is off (the embedding program did not turn it on: interp.Options.Network)\n"
+	want := "PermissionError: fetch" + off + "PermissionError: http.get" + off + "PermissionError: http.get" + off +
+		"PermissionError: http.serve" + off
+	if got := out.String(); got != want {
+		t.Fatalf("stdout:\n%s\nwant:\n%s", got, want)
+	}
+}

@@ -54,6 +54,10 @@ type Options struct {
 	// CancelGrace is how long a cancelled main task may take to unwind before the script is interrupted
 	// (default one second).
 	CancelGrace time.Duration
+	// Network lets scripts use the network: fetch and the http module (clients and servers). Off by
+	// default for embedding programs (a call then raises PermissionError); the command line turns it on.
+	// Scripts have no file, environment or subprocess APIs at all.
+	Network bool
 
 	stdout, stderr *host.LineWriter // set for workers: the script's own writers
 	globals        []global         // what Set, SetBlocking and SetAsync gave the script (not workers)
@@ -249,6 +253,7 @@ func newRun(opts Options, name string, ps *pools) *run {
 	}
 	h.Argv = append([]string{name}, opts.Args...)
 	h.Debug = opts.Debug
+	h.Network = opts.Network
 	h.Exit = func(code int) {
 		rn.interrupt(interruptExit{code})
 	}

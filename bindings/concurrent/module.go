@@ -143,10 +143,15 @@ func (m *Module) Later() (f *Future, ctx context.Context, complete func(host.Out
 	}
 }
 
-// GoOutcome is the outcome of a Go call: err thrown as a Go error, a nil result as undefined.
+// GoOutcome is the outcome of a Go call: err thrown as a Go error (or as the exception it makes, if it is
+// a host.JSValuer), a nil result as undefined.
 func GoOutcome(res any, err error) host.Outcome {
 	return func(r *goja.Runtime) (goja.Value, goja.Value) {
 		if err != nil {
+			var jv host.JSValuer
+			if errors.As(err, &jv) {
+				return nil, jv.JSValue(r) // an error that makes its own exception
+			}
 			return nil, r.NewGoError(err)
 		}
 		switch v := res.(type) {

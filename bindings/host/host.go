@@ -25,6 +25,8 @@ type Host struct {
 	Stderr *LineWriter
 	Argv   []string // script path first, then its arguments
 	Debug  bool
+	// Network says scripts may use the network (fetch, http): the embedding program's choice.
+	Network bool
 
 	// Exit is set by sys.exit: the code the program exits with.
 	Exit func(code int)

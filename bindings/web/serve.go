@@ -44,6 +44,9 @@ func (m *Module) installHTTP() {
 func (m *Module) blocking(name string, parse func(args []any) (*request, error)) {
 	r := m.h.R
 	impl := func(ctx context.Context, args []any) (any, error) {
+		if !m.h.Network {
+			return nil, permissionError(name)
+		}
 		rq, err := parse(args)
 		if err != nil {
 			return nil, err
@@ -55,6 +58,7 @@ func (m *Module) blocking(name string, parse func(args []any) (*request, error))
 		return &plainResult{res, m}, nil
 	}
 	fn := m.h.Func(name, func(call goja.FunctionCall) goja.Value {
+		m.allowed(name)
 		args := make([]any, len(call.Arguments))
 		for i, v := range call.Arguments {
 			args[i] = v.Export()
@@ -115,6 +119,7 @@ func (p *plainResult) JSValue(r *goja.Runtime) goja.Value {
 // serve is http.serve({host, port}, handler): a server on Go's net/http whose requests each run the
 // handler in a task of their own. It keeps the program alive until close().
 func (m *Module) serve(call goja.FunctionCall) goja.Value {
+	m.allowed("http.serve")
 	r := m.h.R
 	opts, handler := call.Argument(0), call.Argument(1)
 	if _, ok := goja.AssertFunction(opts); ok && len(call.Arguments) == 1 {

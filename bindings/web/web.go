@@ -49,6 +49,7 @@ func New(h *host.Host,
 	m.installResponse()
 	inner, _ := goja.AssertFunction(goAsync("fetch", m.startFetch))
 	m.fetch = h.Func("fetch", func(call goja.FunctionCall) goja.Value {
+		m.allowed("fetch")
 		v, err := inner(goja.Undefined(), m.jsonBodies(call.Arguments)...)
 		if err != nil {
 			panic(err)
@@ -71,6 +72,26 @@ type request struct {
 	header  http.Header
 	body    []byte
 	timeout time.Duration
+}
+
+// allowed throws PermissionError unless the embedding program let scripts use the network.
+func (m *Module) allowed(fn string) {
+	if !m.h.Network {
+		panic(permissionError(fn).JSValue(m.h.R))
+	}
+}
+
+// permissionError is a network call the embedding program did not allow.
+type permissionError string
+
+func (e permissionError) Error() string {
+	return string(e) + ": network access is off (the embedding program did not turn it on: interp.Options.Network)"
+}
+
+func (e permissionError) JSValue(r *goja.Runtime) goja.Value {
+	obj := r.NewGoError(e)
+	obj.Set("name", "PermissionError")
+	return obj
 }
 
 // jsonBodies turns a JSON body in a request's options ({json: v}, or a body that is neither a string nor

@@ -86,7 +86,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "asyncrun: --workers must be at least 1")
 		return 2
 	}
-	it := interp.New(interp.Options{Stdout: stdout, Stderr: stderr, Args: rest, VirtualTime: *virtual, Debug: *debug,
+	it := interp.New(interp.Options{Stdout: stdout, Stderr: stderr, Args: rest, VirtualTime: *virtual, Debug: *debug, Network: true,
 		Workers: *workers, CancelGrace: 24 * time.Hour})
 	defer it.Close()
 

@@ -2,7 +2,7 @@
 # Compare asyncrun, CPython asyncio and Node on this machine.
 #
 #   bash bench/run.sh                 # every workload
-#   bash bench/run.sh switch fanout   # only these (fanout switch pingpong threads)
+#   bash bench/run.sh switch fanout   # only these (fanout switch pingpong threads httpfan)
 #
 # Environment:
 #   BENCH_RUNS=3        runs per workload and runtime (the table shows medians)
@@ -17,7 +17,7 @@ set -u
 
 bench_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$bench_dir/.." && pwd)
-all_workloads=(fanout switch pingpong threads)
+all_workloads=(fanout switch pingpong threads httpfan)
 runtimes=(asyncrun cpython node)
 
 runs=${BENCH_RUNS:-3}
@@ -174,6 +174,8 @@ label() { # label RUNTIME WORKLOAD: how the table names a runtime for a workload
     node/switch) echo "node (setImmediate)" ;;
     node/pingpong) echo "node (promise queue)" ;;
     node/threads) echo "node (worker_threads)" ;;
+    node/httpfan) echo "node (fetch, node:http)" ;;
+    cpython/httpfan) echo "cpython (to_thread(requests.get))" ;;
     *) echo "$1" ;;
   esac
 }
@@ -362,7 +364,10 @@ if [ ${#plain[@]} -gt 0 ]; then
   echo "- **wall s**: the whole process, start-up included; **timed s**: what the program measured around"
   echo "  the workload with its monotonic clock (\`time.perf_counter()\`, \`performance.now()\`)."
   echo "- **per-op µs**: fanout: (timed − 0.05 s sleep) / 100,000 tasks, the cost of one task;"
-  echo "  switch: timed / 1,000,000 switches; pingpong: timed / 200,000 items."
+  echo "  switch: timed / 1,000,000 switches; pingpong: timed / 200,000 items; httpfan: (timed − 0.05 s) /"
+  echo "  1,000 requests to a local server that answers each after 0.05 s (each runtime's own server: http.serve,"
+  echo "  node:http, ThreadingHTTPServer; CPython has no aiohttp here, so it runs the seeds' to_thread(requests.get)"
+  echo "  on the default executor's min(32, CPUs + 4) threads)."
   echo "- Node has no asyncio: fanout uses \`setTimeout\` + \`Promise.all\`; switch uses"
   echo "  \`await new Promise(setImmediate)\`, the closest equivalent of \`asyncio.sleep(0)\`; pingpong uses a"
   echo "  minimal bounded promise queue (in \`pingpong.node.js\`), whose hand-offs are microtasks only."

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/asyncrun/asyncrun/interp"
 )
@@ -224,5 +225,32 @@ for (const f of [() => fetch("http://127.0.0.1:1/"), () => http.get("http://127.
 		"PermissionError: http.serve" + off
 	if got := out.String(); got != want {
 		t.Fatalf("stdout:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+func TestCancellingTheMainTaskClosesServersSoTheRunEnds(t *testing.T) {
+	out := &syncBuffer{}
+	it := interp.New(interp.Options{Stdout: out, Network: true, CancelGrace: time.Hour}) // as Ctrl-C: no interrupt
+	defer it.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		_, err := it.RunString(ctx, "server.js", `
+const server = http.serve({ port: 0 }, () => "hi");
+print("serving");
+try { await server.closed; } finally { print("main finally"); }
+`)
+		done <- err
+	}()
+	for !strings.Contains(out.String(), "serving") {
+		time.Sleep(time.Millisecond)
+	}
+	cancel()
+	var ie *interp.Error
+	if err := <-done; !errors.As(err, &ie) || ie.Kind != interp.Cancelled {
+		t.Fatalf("run: %v", err)
+	}
+	if got := out.String(); got != "serving\nmain finally\n" {
+		t.Fatalf("stdout %q", got)
 	}
 }

@@ -68,3 +68,10 @@ func (a *Asyncio) CallFunction(name string, fnv goja.Value, vals []goja.Value, d
 	}, nil)
 	return func() { f.cancel(nil) }
 }
+
+// GoFuture returns an asyncio future for Go to settle later on the loop (a server's closed): awaiting it
+// can be cancelled, as any future's await. settle does nothing once the future is done. Loop goroutine.
+func (a *Asyncio) GoFuture() (value goja.Value, settle func(result goja.Value)) {
+	f := a.newFuture()
+	return f.Value(), f.setResult
+}

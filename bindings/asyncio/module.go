@@ -302,6 +302,7 @@ func (a *Asyncio) CancelMain(msg string) bool {
 	if a.main == nil {
 		return false
 	}
+	a.h.Cancelling()
 	if a.running != nil && !a.running.done() {
 		a.running.cancel(a.r.ToValue(msg))
 	}

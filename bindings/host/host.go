@@ -44,6 +44,7 @@ type Host struct {
 
 	objectProto goja.Value
 	atEnd       []func()
+	atCancel    []func()
 	blocking    map[*goja.Object]BlockingFunc
 	noop        goja.Callable // a script function that does nothing (see ReserveStack)
 }
@@ -318,4 +319,17 @@ func (h *Host) End() {
 // blocking function's outcome reaches the loop.
 type JSValuer interface {
 	JSValue(r *goja.Runtime) goja.Value
+}
+
+// AtCancel registers fn to run when the main task is cancelled from outside (Ctrl-C, the embedding
+// program's context): what would keep the program alive after it (an open server) stops. Loop goroutine.
+func (h *Host) AtCancel(fn func()) { h.atCancel = append(h.atCancel, fn) }
+
+// Cancelling runs what AtCancel registered, once. Loop goroutine only.
+func (h *Host) Cancelling() {
+	fns := h.atCancel
+	h.atCancel = nil
+	for _, fn := range fns {
+		fn()
+	}
 }

@@ -157,7 +157,7 @@ func (m *Module) serve(call goja.FunctionCall) goja.Value {
 		s.srv.Serve(ln)
 		close(s.done)
 	}()
-	closed, resolveClosed, _ := r.NewPromise()
+	closed, resolveClosed := m.future()
 	shut := false
 	closeServer := func() {
 		if shut {
@@ -170,6 +170,7 @@ func (m *Module) serve(call goja.FunctionCall) goja.Value {
 			resv.Complete(func(any) { resolveClosed(goja.Undefined()) }, nil)
 		}()
 	}
+	m.h.AtCancel(closeServer) // Ctrl-C: the program ends once the main task has unwound
 	m.h.AtEnd(func() {
 		s.srv.Close()
 		<-s.done
@@ -182,7 +183,7 @@ func (m *Module) serve(call goja.FunctionCall) goja.Value {
 	obj.Set("closed", closed)
 	m.h.Define(obj, host.Method{Name: "close", Fn: func(goja.FunctionCall) goja.Value {
 		closeServer()
-		return r.ToValue(closed)
+		return closed
 	}})
 	return obj
 }

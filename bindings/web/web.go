@@ -28,6 +28,7 @@ type Module struct {
 	// goAsync makes a script function whose result Go delivers later (asyncio.GoAsync).
 	goAsync      func(name string, start func(ctx context.Context, args []any, complete func(host.Outcome))) goja.Value
 	call         func(name string, fn goja.Value, args []goja.Value, done func(value, exc goja.Value)) func()
+	future       func() (goja.Value, func(goja.Value))
 	timeout      func(msg string) goja.Value // asyncio.TimeoutError
 	respProto    *goja.Object
 	requestProto *goja.Object
@@ -36,15 +37,16 @@ type Module struct {
 	fetch        goja.Value
 }
 
-// New builds the module. goAsync and call are asyncio's GoAsync and CallFunction; timeoutError makes
-// asyncio.TimeoutError instances.
+// New builds the module. goAsync, call and future are asyncio's GoAsync, CallFunction and GoFuture;
+// timeoutError makes asyncio.TimeoutError instances.
 func New(h *host.Host,
 	goAsync func(name string, start func(ctx context.Context, args []any, complete func(host.Outcome))) goja.Value,
 	call func(name string, fn goja.Value, args []goja.Value, done func(value, exc goja.Value)) func(),
+	future func() (goja.Value, func(goja.Value)),
 	timeoutError func(msg string) goja.Value) *Module {
 	t := http.DefaultTransport.(*http.Transport).Clone()
 	t.MaxIdleConnsPerHost = 64 // a fan-out to one host reuses its connections
-	m := &Module{h: h, transport: t, client: &http.Client{Transport: t}, goAsync: goAsync, call: call, timeout: timeoutError}
+	m := &Module{h: h, transport: t, client: &http.Client{Transport: t}, goAsync: goAsync, call: call, future: future, timeout: timeoutError}
 	h.AtEnd(t.CloseIdleConnections)
 	m.installResponse()
 	inner, _ := goja.AssertFunction(goAsync("fetch", m.startFetch))

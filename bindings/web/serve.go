@@ -205,6 +205,11 @@ type reply struct {
 // handler's task returns; a client that goes away cancels that task.
 func (s *server) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 	m := s.m
+	if !m.enter() {
+		http.Error(w, "the script has ended", http.StatusServiceUnavailable)
+		return
+	}
+	defer m.running.Done()
 	body, err := io.ReadAll(io.LimitReader(req.Body, maxRequestBody))
 	if err != nil {
 		http.Error(w, "bad request body", http.StatusBadRequest)

@@ -13,6 +13,7 @@ import (
 	"net/http"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/dop251/goja"
@@ -30,6 +31,9 @@ type Module struct {
 	call         func(name string, fn goja.Value, args []goja.Value, done func(value, exc goja.Value)) func()
 	future       func() (goja.Value, func(goja.Value))
 	timeout      func(msg string) goja.Value // asyncio.TimeoutError
+	mu           sync.Mutex
+	ended        bool           // the run has ended: no new goroutine may join running
+	running      sync.WaitGroup // requests and served handlers still on their goroutines
 	respProto    *goja.Object
 	requestProto *goja.Object
 	respCtor     *goja.Object
@@ -47,7 +51,13 @@ func New(h *host.Host,
 	t := http.DefaultTransport.(*http.Transport).Clone()
 	t.MaxIdleConnsPerHost = 64 // a fan-out to one host reuses its connections
 	m := &Module{h: h, transport: t, client: &http.Client{Transport: t}, goAsync: goAsync, call: call, future: future, timeout: timeoutError}
-	h.AtEnd(t.CloseIdleConnections)
+	h.AtEnd(func() {
+		m.mu.Lock()
+		m.ended = true
+		m.mu.Unlock()
+		m.running.Wait() // the run's end cancelled h.Ctx, which every request's context derives from
+		t.CloseIdleConnections()
+	})
 	m.installResponse()
 	inner, _ := goja.AssertFunction(goAsync("fetch", m.startFetch))
 	m.fetch = h.Func("fetch", func(call goja.FunctionCall) goja.Value {
@@ -302,7 +312,12 @@ func (m *Module) startFetch(ctx context.Context, args []any, complete func(host.
 		complete(func(r *goja.Runtime) (goja.Value, goja.Value) { return nil, r.NewTypeError(err.Error()) })
 		return
 	}
+	if !m.enter() {
+		complete(func(r *goja.Runtime) (goja.Value, goja.Value) { return nil, r.NewTypeError("fetch: the script has ended") })
+		return
+	}
 	go func() {
+		defer m.running.Done()
 		res, err := m.do(ctx, rq)
 		complete(func(r *goja.Runtime) (goja.Value, goja.Value) {
 			if err != nil {
@@ -311,6 +326,17 @@ func (m *Module) startFetch(ctx context.Context, args []any, complete func(host.
 			return m.newResponse(res), nil
 		})
 	}()
+}
+
+// enter counts a goroutine in running, unless the run has ended; the caller calls running.Done.
+func (m *Module) enter() bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.ended {
+		return false
+	}
+	m.running.Add(1)
+	return true
 }
 
 // headerNames are a header's names in lower case, sorted: the order scripts see them in.

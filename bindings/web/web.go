@@ -313,7 +313,9 @@ func (m *Module) startFetch(ctx context.Context, args []any, complete func(host.
 		return
 	}
 	if !m.enter() {
-		complete(func(r *goja.Runtime) (goja.Value, goja.Value) { return nil, r.NewTypeError("fetch: the script has ended") })
+		complete(func(r *goja.Runtime) (goja.Value, goja.Value) {
+			return nil, r.NewTypeError("fetch: the script has ended")
+		})
 		return
 	}
 	go func() {

@@ -10,8 +10,14 @@ import (
 	"strings"
 	"testing"
 
+	"go.uber.org/goleak"
+
 	"github.com/asyncrun/asyncrun/interp"
 )
+
+// Every script's interpreter is closed when its test ends: no goroutine (threads, servers, requests)
+// may be left once they all have run.
+func TestMain(m *testing.M) { goleak.VerifyTestMain(m) }
 
 var exitLine = regexp.MustCompile(`^// exit: (\d+)`)
 

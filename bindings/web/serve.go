@@ -31,7 +31,7 @@ func (m *Module) installHTTP() {
 		}
 		method, ok := args[0].(string)
 		if !ok {
-			return nil, fmt.Errorf("http.request: argument 1 (method) must be a string, got %T", args[0])
+			return nil, fmt.Errorf("http.request: argument 1 (method) must be a string, got %s", jsType(args[0]))
 		}
 		return parseRequest("http.request", strings.ToUpper(method), args[1:])
 	})
@@ -49,7 +49,7 @@ func (m *Module) blocking(name string, parse func(args []any) (*request, error))
 		}
 		rq, err := parse(args)
 		if err != nil {
-			return nil, err
+			return nil, typeError(err.Error())
 		}
 		res, err := m.do(ctx, rq)
 		if err != nil {
@@ -66,17 +66,19 @@ func (m *Module) blocking(name string, parse func(args []any) (*request, error))
 		m.h.BlocksLoop(name + "(" + fmt.Sprint(args[0:min(1, len(args))]...) + ")")
 		res, err := impl(m.h.Ctx, args)
 		if err != nil {
-			var re *requestError
-			if errors.As(err, &re) {
-				panic(re.JSValue(r))
-			}
-			panic(r.NewTypeError(err.Error()))
+			panic(err.(host.JSValuer).JSValue(r)) // every error impl returns makes its own exception
 		}
 		return res.(host.JSValuer).JSValue(r)
 	})
 	m.h.RegisterBlocking(fn, impl)
 	m.mod.Set(name[len("http."):], fn)
 }
+
+// typeError is a bad argument: a TypeError in the script, on the loop or from a thread.
+type typeError string
+
+func (e typeError) Error() string                      { return string(e) }
+func (e typeError) JSValue(r *goja.Runtime) goja.Value { return r.NewTypeError(string(e)) }
 
 // requestError is a failed blocking request: on the loop it is the same exception fetch throws.
 type requestError struct {

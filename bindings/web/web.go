@@ -163,7 +163,7 @@ func parseRequest(fn, method string, args []any) (*request, error) {
 	}
 	url, ok := args[0].(string)
 	if !ok {
-		return nil, fmt.Errorf("%s: argument 1 (url) must be a string, got %T", fn, args[0])
+		return nil, fmt.Errorf("%s: argument 1 (url) must be a string, got %s", fn, jsType(args[0]))
 	}
 	rq := &request{method: method, url: url, header: http.Header{}}
 	if len(args) < 2 || args[1] == nil {
@@ -171,20 +171,20 @@ func parseRequest(fn, method string, args []any) (*request, error) {
 	}
 	opts, ok := args[1].(map[string]any)
 	if !ok {
-		return nil, fmt.Errorf("%s: argument 2 (options) must be an object, got %T", fn, args[1])
+		return nil, fmt.Errorf("%s: argument 2 (options) must be an object, got %s", fn, jsType(args[1]))
 	}
 	for k, v := range opts {
 		switch k {
 		case "method":
 			s, ok := v.(string)
 			if !ok {
-				return nil, fmt.Errorf("%s: method must be a string, got %T", fn, v)
+				return nil, fmt.Errorf("%s: method must be a string, got %s", fn, jsType(v))
 			}
 			rq.method = strings.ToUpper(s)
 		case "headers":
 			hs, ok := v.(map[string]any)
 			if !ok && v != nil {
-				return nil, fmt.Errorf("%s: headers must be an object, got %T", fn, v)
+				return nil, fmt.Errorf("%s: headers must be an object, got %s", fn, jsType(v))
 			}
 			for name, hv := range hs {
 				rq.header.Set(name, fmt.Sprint(hv))
@@ -211,7 +211,7 @@ func parseRequest(fn, method string, args []any) (*request, error) {
 			case float64:
 				secs = n
 			default:
-				return nil, fmt.Errorf("%s: timeout must be a number of seconds, got %T", fn, v)
+				return nil, fmt.Errorf("%s: timeout must be a number of seconds, got %s", fn, jsType(v))
 			}
 			if secs <= 0 {
 				return nil, fmt.Errorf("%s: timeout must be positive, got %v", fn, secs)
@@ -225,6 +225,25 @@ func parseRequest(fn, method string, args []any) (*request, error) {
 		rq.header.Set("Content-Type", "text/plain;charset=UTF-8")
 	}
 	return rq, nil
+}
+
+// jsType names the JavaScript type of an exported argument, for error messages.
+func jsType(v any) string {
+	switch v.(type) {
+	case nil:
+		return "null"
+	case int64, float64:
+		return "number"
+	case bool:
+		return "boolean"
+	case string:
+		return "string"
+	case []any:
+		return "array"
+	case map[string]any:
+		return "object"
+	}
+	return fmt.Sprintf("%T", v)
 }
 
 // encodeBody turns a body option into bytes: a string or bytes as they are, anything else (or anything

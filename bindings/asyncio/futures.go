@@ -626,7 +626,12 @@ func (a *Asyncio) installFuture() {
 			f.callbacks = kept
 			return r.ToValue(n)
 		}),
-		method("get_loop", func(call goja.FunctionCall) goja.Value { return a.handOutLoop().obj }),
+		method("get_loop", func(call goja.FunctionCall) goja.Value {
+			if t, ok := host.Wrapped(call.This).(*Task); ok {
+				return a.loopOf(t).obj // the loop the task was made on
+			}
+			return a.handOutLoop().obj
+		}),
 		method("toString", func(call goja.FunctionCall) goja.Value {
 			return r.ToValue(a.thisFuture("toString", call.This).repr())
 		}),

@@ -148,6 +148,12 @@ func (a *Asyncio) currentLoop() *eventLoop {
 // script's loop object that the body's task received is noted, so that asyncio.run can tell whether only
 // its coroutine's first stretch has it (see adoptBodyLoop).
 func (a *Asyncio) handOutLoop() *eventLoop {
+	if t := a.track.cur; t != nil && !t.isMain {
+		return a.loopOf(t) // a task runs on the loop it was made on (another loop's run_until_complete)
+	}
+	if h := a.runningHandle; h != nil && h.loop != nil {
+		return h.loop // a callback, on the loop it was scheduled on
+	}
 	l := a.currentLoop()
 	if l == a.bodyLoop && a.runLoop == nil {
 		h := &loopHandout{}

@@ -67,6 +67,8 @@ type Asyncio struct {
 	// set_event_loop(None), where get_event_loop at module level raises.
 	unset bool
 	debug *debugWatch // debug mode's loop monitor, once a loop turned debug on
+	// runningHandle is the call_soon/call_later callback running now, if any.
+	runningHandle *handle
 }
 
 // New builds the module on h's runtime and loop.

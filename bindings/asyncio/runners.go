@@ -147,6 +147,9 @@ func runHandle(arg any) {
 	if h.cancelled || h.dropped {
 		return
 	}
+	saved := h.a.runningHandle
+	h.a.runningHandle = h
+	defer func() { h.a.runningHandle = saved }()
 	h.a.Call(h.fn, goja.Undefined(), h.args...)
 }
 

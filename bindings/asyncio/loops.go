@@ -148,19 +148,24 @@ func (a *Asyncio) currentLoop() *eventLoop {
 // script's loop object that the body's task received is noted, so that asyncio.run can tell whether only
 // its coroutine's first stretch has it (see adoptBodyLoop).
 func (a *Asyncio) handOutLoop() *eventLoop {
-	if t := a.track.cur; t != nil && !t.isMain {
-		return a.loopOf(t) // a task runs on the loop it was made on (another loop's run_until_complete)
-	}
-	if h := a.runningHandle; h != nil && h.loop != nil {
-		return h.loop // a callback, on the loop it was scheduled on
-	}
-	l := a.currentLoop()
+	l := a.callerLoop()
 	if l == a.bodyLoop && a.runLoop == nil {
 		h := &loopHandout{}
 		a.handouts = append(a.handouts, h)
 		a.track.record(h, false)
 	}
 	return l
+}
+
+// callerLoop is the loop the running code runs on: a task's own, a callback's, else currentLoop.
+func (a *Asyncio) callerLoop() *eventLoop {
+	if t := a.track.cur; t != nil && !t.isMain {
+		return a.loopOf(t) // a task runs on the loop it was made on (another loop's run_until_complete)
+	}
+	if h := a.runningHandle; h != nil && h.loop != nil {
+		return h.loop // a callback, on the loop it was scheduled on
+	}
+	return a.currentLoop()
 }
 
 // loopHandout is one time the body's task was given the body's loop: claimed when that happened in the

@@ -167,16 +167,19 @@ func (a *Asyncio) installModule() {
 			return goja.Null()
 		}),
 		method("all_tasks", func(call goja.FunctionCall) goja.Value {
-			// The tasks of a loop (the running one by default): an asyncio.run's are its task and what
-			// descends from it; the body's loop has the others, the body's own task `main` included.
-			l := a.currentLoop()
+			// The pending tasks of a loop (by default the running one: the caller's), each task on the loop
+			// it was made on. The body's own task `main` is the body's loop's while no run is in progress
+			// and the body has not chosen another loop, the one case where Python has no task at all.
+			var l *eventLoop
 			if v, _ := a.h.Bind(&allTasksSig, call.Arguments); !isMissing(v[0]) {
 				l = a.thisLoop("all_tasks", v[0])
+			} else {
+				l = a.callerLoop()
 			}
+			withMain := l == a.bodyLoop && a.runLoop == nil && !a.pinned
 			var ts []any
 			for t := a.pending.head; t != nil; t = t.next {
-				inRun := a.running != nil && (t == a.running || t.descendsFrom(a.running))
-				if (l == a.runLoop && inRun) || (l == a.bodyLoop && !inRun) {
+				if t.isMain && withMain || !t.isMain && a.loopOf(t) == l {
 					ts = append(ts, t.Value())
 				}
 			}

@@ -29,12 +29,18 @@ type pool struct {
 	mu      sync.Mutex
 	idle    []*worker
 	busy    map[*worker]bool
-	workers int // worker interpreters made
-	active  int // places taken
-	queue   []host.Job
-	closed  bool
-	goStops map[*host.Job]context.CancelFunc
-	running sync.WaitGroup
+	workers int        // worker interpreters made
+	active  int        // places taken
+	queue   []host.Job // jobs waiting for a place
+	// unassigned are jobs with a place, waiting for a worker: the first worker ready takes the first of
+	// them, so jobs start in the order they came. spawning says a worker is being made; they are made
+	// one at a time, each ready worker asking for the next, so their start order is the jobs' order too
+	// (made at once, the goroutine made last tends to run first).
+	unassigned []host.Job
+	spawning   bool
+	closed     bool
+	goStops    map[*host.Job]context.CancelFunc
+	running    sync.WaitGroup
 }
 
 type worker struct {
@@ -87,22 +93,29 @@ func (p *pool) start(job host.Job) {
 		}()
 		return
 	}
-	var w *worker
-	if n := len(p.idle); n > 0 {
-		w = p.idle[n-1]
-		p.idle = p.idle[:n-1]
-		p.busy[w] = true
-		p.mu.Unlock()
-		w.jobs <- job
-		return
-	}
-	p.workers++
-	w = &worker{jobs: make(chan host.Job, 1), programs: map[string]goja.Value{}}
-	p.busy[w] = true
-	p.running.Add(1)
+	p.unassigned = append(p.unassigned, job)
+	p.dispatch()
 	p.mu.Unlock()
-	w.jobs <- job
-	go p.work(w)
+}
+
+// dispatch gives unassigned jobs to idle workers, first job first, and has a new worker made when jobs
+// are left over. Called with mu held.
+func (p *pool) dispatch() {
+	for len(p.unassigned) > 0 && len(p.idle) > 0 {
+		w := p.idle[len(p.idle)-1]
+		p.idle = p.idle[:len(p.idle)-1]
+		p.busy[w] = true
+		job := p.unassigned[0]
+		p.unassigned[0] = host.Job{}
+		p.unassigned = p.unassigned[1:]
+		w.jobs <- job // buffered: an idle worker's channel is empty
+	}
+	if len(p.unassigned) > 0 && !p.spawning && !p.closed {
+		p.spawning = true
+		p.workers++
+		p.running.Add(1)
+		go p.work(&worker{jobs: make(chan host.Job, 1), programs: map[string]goja.Value{}})
+	}
 }
 
 // next gives a freed place to the next queued job, or frees it.
@@ -115,6 +128,7 @@ func (p *pool) next() {
 		return
 	}
 	p.active--
+	p.dispatch() // a worker that just went idle takes a job still waiting for a worker
 	p.mu.Unlock()
 }
 
@@ -127,11 +141,15 @@ func (p *pool) work(w *worker) {
 	defer rn.stop()
 	p.mu.Lock()
 	w.run = rn // published under mu: Close and interruptAll read it there
-	closed := p.closed
-	p.mu.Unlock()
-	if closed {
-		rn.interrupt(interruptClose{}) // goja applies it to the next run: the job fails at once
+	p.spawning = false
+	if p.closed {
+		p.workers--
+		p.mu.Unlock()
+		return
 	}
+	p.idle = append(p.idle, w)
+	p.dispatch() // this worker takes the first job waiting; the next worker is made if more wait
+	p.mu.Unlock()
 	for job := range w.jobs {
 		ok := w.do(job)
 		p.mu.Lock()
@@ -171,8 +189,8 @@ func (p *pool) Close() {
 	for _, stop := range p.goStops {
 		stop()
 	}
-	queued := p.queue
-	p.queue = nil
+	queued := append(p.unassigned, p.queue...)
+	p.queue, p.unassigned = nil, nil
 	p.mu.Unlock()
 	for _, j := range queued {
 		j.Done(failure(errShutDown))

@@ -49,12 +49,7 @@ func New(h *host.Host) *goja.Object {
 		case float64:
 			secs = v
 		}
-		t := time.NewTimer(time.Duration(secs * float64(time.Second)))
-		defer t.Stop()
-		select {
-		case <-t.C:
-		case <-ctx.Done():
-		}
+		sleepFor(ctx, time.Duration(secs*float64(time.Second)))
 		return nil, nil
 	})
 	return obj
@@ -65,7 +60,7 @@ func SleepReal(clock runtime.Clock, d time.Duration) {
 	if d <= 0 {
 		return
 	}
-	time.Sleep(d)
+	sleepFor(nil, d)
 	if vc, ok := clock.(*runtime.VirtualClock); ok {
 		vc.Advance(d)
 	}
@@ -81,5 +76,5 @@ func Sleep(clock runtime.Clock, d time.Duration) {
 		vc.Advance(d)
 		return
 	}
-	time.Sleep(d)
+	sleepFor(nil, d)
 }

@@ -38,19 +38,50 @@ type pool struct {
 	// (made at once, the goroutine made last tends to run first).
 	unassigned []host.Job
 	spawning   bool
-	closed     bool
-	goStops    map[*host.Job]context.CancelFunc
-	running    sync.WaitGroup
+	// Jobs are numbered as they are given to workers (dealt), and each calls its function only when
+	// every job dealt before it has called its own (turn): the first ready worker may still be slower
+	// to get going than the next.
+	dealt uint64
+	order struct {
+		mu     sync.Mutex
+		cond   sync.Cond
+		next   uint64 // the number of the job whose turn it is
+		closed bool
+	}
+	closed  bool
+	goStops map[*host.Job]context.CancelFunc
+	running sync.WaitGroup
 }
 
 type worker struct {
-	jobs     chan host.Job
+	jobs     chan dealtJob
 	run      *run
 	programs map[string]goja.Value // compiled function per source
 }
 
 func newPool(size int, opts Options) *pool {
-	return &pool{size: size, opts: opts, busy: map[*worker]bool{}, goStops: map[*host.Job]context.CancelFunc{}}
+	p := &pool{size: size, opts: opts, busy: map[*worker]bool{}, goStops: map[*host.Job]context.CancelFunc{}}
+	p.order.cond.L = &p.order.mu
+	return p
+}
+
+// dealtJob is a job with the number it was dealt (see pool.dealt).
+type dealtJob struct {
+	job host.Job
+	n   uint64
+}
+
+// turn waits until every job dealt before job n has had its turn, then passes the turn on. Each dealt
+// job takes its turn exactly once, whether it runs or not; Close ends all waiting.
+func (p *pool) turn(n uint64) {
+	o := &p.order
+	o.mu.Lock()
+	for o.next != n && !o.closed {
+		o.cond.Wait()
+	}
+	o.next = n + 1
+	o.cond.Broadcast()
+	o.mu.Unlock()
 }
 
 // Size implements host.Pool.
@@ -108,13 +139,14 @@ func (p *pool) dispatch() {
 		job := p.unassigned[0]
 		p.unassigned[0] = host.Job{}
 		p.unassigned = p.unassigned[1:]
-		w.jobs <- job // buffered: an idle worker's channel is empty
+		w.jobs <- dealtJob{job, p.dealt} // buffered: an idle worker's channel is empty
+		p.dealt++
 	}
 	if len(p.unassigned) > 0 && !p.spawning && !p.closed {
 		p.spawning = true
 		p.workers++
 		p.running.Add(1)
-		go p.work(&worker{jobs: make(chan host.Job, 1), programs: map[string]goja.Value{}})
+		go p.work(&worker{jobs: make(chan dealtJob, 1), programs: map[string]goja.Value{}})
 	}
 }
 
@@ -150,8 +182,8 @@ func (p *pool) work(w *worker) {
 	p.idle = append(p.idle, w)
 	p.dispatch() // this worker takes the first job waiting; the next worker is made if more wait
 	p.mu.Unlock()
-	for job := range w.jobs {
-		ok := w.do(job)
+	for dj := range w.jobs {
+		ok := w.do(dj.job, func() { p.turn(dj.n) })
 		p.mu.Lock()
 		delete(p.busy, w)
 		if !ok {
@@ -177,6 +209,10 @@ func (p *pool) Close() {
 		return
 	}
 	p.closed = true
+	p.order.mu.Lock()
+	p.order.closed = true
+	p.order.cond.Broadcast()
+	p.order.mu.Unlock()
 	for _, w := range p.idle {
 		close(w.jobs)
 	}
@@ -214,7 +250,15 @@ func newWorkerRun(opts Options, ps *pools) *run {
 }
 
 // do runs one job; it reports false when the worker was interrupted and must stop.
-func (w *worker) do(job host.Job) bool {
+func (w *worker) do(job host.Job, turn func()) bool {
+	taken := false
+	takeTurn := func() {
+		if !taken {
+			taken = true
+			turn()
+		}
+	}
+	defer takeTurn() // a job that never calls its function passes its turn on all the same
 	if job.Start != nil && !job.Start() {
 		return true
 	}
@@ -233,6 +277,7 @@ func (w *worker) do(job host.Job) bool {
 			args[i] = clone.ImportWith(r, v.(clone.Value), a.ErrorClass)
 		}
 		a.StartMain(func() (goja.Value, error) {
+			takeTurn() // functions start in the order their jobs came
 			v, err := fn(goja.Undefined(), args...)
 			if err != nil {
 				return nil, err

@@ -75,6 +75,3 @@ func ExitStatus(err error) int {
 
 // ErrClosed is returned by the methods of an Interpreter after Close.
 var ErrClosed = errors.New("asyncrun: interpreter is closed")
-
-// ErrBusy is returned when a run is started while another is in progress on the same Interpreter.
-var ErrBusy = errors.New("asyncrun: interpreter is already running a script")

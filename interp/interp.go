@@ -4,7 +4,7 @@
 //
 //	it := interp.New(interp.Options{Stdout: os.Stdout, Stderr: os.Stderr, VirtualTime: true})
 //	defer it.Close()
-//	v, err := it.RunString(ctx, "job.js", `await asyncio.sleep(1); 42`)
+//	v, err := it.RunString(ctx, "job.js", `await asyncio.sleep(1); return 42`)
 //
 // The script body runs as the task named main, with top-level await. A run ends when the body has
 // finished and no work is left (no task pending, no timer, nothing in flight); its error, if any, is an

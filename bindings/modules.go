@@ -27,7 +27,7 @@ func Install(h *host.Host) *Env {
 	a := asyncio.New(h)
 	conc := concurrent.New(h, a.Call, a.ErrorClass)
 	a.SetConcurrent(conc)
-	httpm := web.New(h, a.GoAsync, a.CallFunction, a.GoFuture, func(msg string) goja.Value { return a.NewError("TimeoutError", msg) })
+	httpm := web.New(h, a)
 	modules := []struct {
 		global  string   // the global name, if any
 		require []string // names require() answers to

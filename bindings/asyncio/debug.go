@@ -90,16 +90,9 @@ func (a *Asyncio) blockingCall(call string) {
 func creationStack(frames []goja.StackFrame) string {
 	var b strings.Builder
 	for i := len(frames) - 1; i >= 0; i-- {
-		f := frames[i]
-		if f.SrcName() == "<native>" || f.Position().Line == 0 {
-			continue
+		if inScript(frames[i]) {
+			b.WriteString("  at " + frameText(frames[i]) + "\n")
 		}
-		name := f.FuncName()
-		if name == "" {
-			name = "<anonymous>"
-		}
-		p := f.Position()
-		fmt.Fprintf(&b, "  at %s (%s:%d:%d)\n", name, p.Filename, p.Line, p.Column)
 	}
 	return b.String()
 }

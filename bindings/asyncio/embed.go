@@ -30,10 +30,11 @@ func (a *Asyncio) GoAsync(name string, start func(ctx context.Context, args []an
 	return fn
 }
 
-// CallFunction calls the script function fn (named name in errors) with args outside any task (as a loop callback calls). When the call returns something awaitable (an
-// async function's promise, a coroutine, a future) it runs as a task, and done receives the outcome once
-// that task has it; cancel cancels that task. done receives the value, or the JavaScript exception
-// thrown (exc), on the loop. Loop goroutine only.
+// CallFunction calls the script function fn (named name in errors) with args outside any task, as a loop
+// callback is called. When the call returns something awaitable (an async function's promise, a
+// coroutine, a future) it runs as a task, and done receives the outcome once that task has it; cancel
+// cancels that task. done receives the value, or the JavaScript exception thrown (exc), on the loop.
+// Loop goroutine only.
 func (a *Asyncio) CallFunction(name string, fnv goja.Value, vals []goja.Value, done func(value, exc goja.Value)) (cancel func()) {
 	fn, ok := goja.AssertFunction(fnv)
 	if !ok {

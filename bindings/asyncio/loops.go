@@ -18,7 +18,6 @@ type eventLoop struct {
 	// runs are the run_until_complete, run_forever and asyncio.run calls in progress on it, which stop()
 	// ends; stopping is set by stop() until a run ends at the end of an iteration, as Python's _stopping.
 	runs     []*loopRun
-	forever  *Future // run_forever's, while it runs
 	stopping bool
 	ran      bool // run_until_complete or run_forever ran it: its tasks run only in its runs (see freezeIdle)
 	// executor is set_default_executor's; threads is the work handed to the default executor while an
@@ -95,8 +94,7 @@ func (a *Asyncio) endStopped(arg any) {
 		}
 		out.inline = true
 		switch {
-		case r.src == nil:
-			l.forever = nil
+		case r.src == nil: // run_forever's
 			out.setResult(goja.Undefined())
 		case r.src.done():
 			copyOutcome(out, r.src)
@@ -181,7 +179,7 @@ func (h *loopHandout) claim(_, to *Task) { h.claimedBy = to }
 // set_event_loop chose it, it is closed or running) it returns nil and the run makes its own loop.
 func (a *Asyncio) adoptBodyLoop(t *Task) *eventLoop {
 	l := a.bodyLoop
-	if a.pinned || l.closed || len(l.runs) > 0 || l.forever != nil {
+	if a.pinned || l.closed || len(l.runs) > 0 {
 		return nil
 	}
 	for _, h := range a.handouts {
@@ -288,7 +286,6 @@ func (a *Asyncio) installLoop() {
 			out := a.newFuture()
 			l.ran = true
 			a.startRun(l, &loopRun{out: out})
-			l.forever = out
 			return out.Value()
 		}),
 		method("create_task", func(call goja.FunctionCall) goja.Value {

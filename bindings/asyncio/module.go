@@ -396,10 +396,10 @@ func (a *Asyncio) ReportUnretrieved() bool {
 		var b strings.Builder
 		switch {
 		case f.fromRun:
-			b.WriteString("Uncaught " + a.errorText(f.value) + "\n")
+			b.WriteString("Uncaught " + a.ErrorText(f.value) + "\n")
 		case f.task != nil:
 			b.WriteString("Task exception was never retrieved\nfuture: " + f.repr() + "\n")
-			b.WriteString(a.errorText(f.value) + "\n")
+			b.WriteString(a.ErrorText(f.value) + "\n")
 			if w := f.task.where(); w != "" {
 				b.WriteString("task created at " + w + "\n")
 			}
@@ -407,7 +407,7 @@ func (a *Asyncio) ReportUnretrieved() bool {
 				b.WriteString("source_traceback: Task created at (most recent call last):\n" + r.created)
 			}
 		default:
-			b.WriteString("Future exception was never retrieved\nfuture: " + f.repr() + "\n" + a.errorText(f.value) + "\n")
+			b.WriteString("Future exception was never retrieved\nfuture: " + f.repr() + "\n" + a.ErrorText(f.value) + "\n")
 		}
 		a.h.Stderr.WriteString(b.String())
 	}
@@ -442,7 +442,7 @@ func (a *Asyncio) reportCallbackError(err error) {
 	if !errors.As(err, &ex) {
 		panic(err) // an interrupt: let it unwind to the interpreter
 	}
-	a.h.Stderr.WriteString("Exception in callback\n" + a.errorText(ex.Value()) + "\n")
+	a.h.Stderr.WriteString("Exception in callback\n" + a.ErrorText(ex.Value()) + "\n")
 }
 
 // errorValue turns a Go error from goja into the JavaScript value thrown.
@@ -454,8 +454,8 @@ func (a *Asyncio) errorValue(err error) goja.Value {
 	panic(err)
 }
 
-// errorText is an error's stack (or its inspection for non-errors).
-func (a *Asyncio) errorText(v goja.Value) string {
+// ErrorText is an exception's stack, as reports show it, or the inspection of a thrown non-error.
+func (a *Asyncio) ErrorText(v goja.Value) string {
 	if obj, ok := v.(*goja.Object); ok {
 		if s := obj.Get("stack"); s != nil && !goja.IsUndefined(s) {
 			return host.FormatStack(s.String())

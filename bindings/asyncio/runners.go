@@ -113,7 +113,7 @@ func (a *Asyncio) shutdownRun(t *Task, r *loopRun) {
 		p.addCallback(func(f *Future, _ any) {
 			if f.state == failed {
 				f.retrieve()
-				a.h.Stderr.WriteString("unhandled exception during asyncio.run() shutdown\ntask: " + f.repr() + "\n" + a.errorText(f.value) + "\n")
+				a.h.Stderr.WriteString("unhandled exception during asyncio.run() shutdown\ntask: " + f.repr() + "\n" + a.ErrorText(f.value) + "\n")
 			}
 			remaining--
 			if remaining == 0 {

@@ -314,18 +314,26 @@ func (t *Task) where() string {
 	if !t.hasOrigin {
 		return ""
 	}
-	p := t.origin.Position()
-	name := t.origin.FuncName()
+	return frameText(t.origin)
+}
+
+// frameText shows a stack frame as stacks do: name (file:line:col).
+func frameText(f goja.StackFrame) string {
+	p := f.Position()
+	name := f.FuncName()
 	if name == "" {
 		name = "<anonymous>"
 	}
 	return fmt.Sprintf("%s (%s:%d:%d)", name, p.Filename, p.Line, p.Column)
 }
 
+// inScript reports whether a frame is in a script's source (not native code).
+func inScript(f goja.StackFrame) bool { return f.SrcName() != "<native>" && f.Position().Line > 0 }
+
 // callerFrame is the innermost frame of frames in a script's source.
 func callerFrame(frames []goja.StackFrame) (goja.StackFrame, bool) {
 	for _, f := range frames {
-		if f.SrcName() != "<native>" && f.Position().Line > 0 {
+		if inScript(f) {
 			return f, true
 		}
 	}

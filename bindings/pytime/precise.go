@@ -11,11 +11,11 @@ import (
 // the microsecond, and so do the last milliseconds of this one.
 const tail = 2 * time.Millisecond
 
-// sleepFor blocks the calling goroutine for d, to the microsecond where the system allows; it reports
-// false if ctx ended first (nil: never).
-func sleepFor(ctx context.Context, d time.Duration) bool {
+// sleepFor blocks the calling goroutine for d, to the microsecond where the system allows, or until ctx
+// ends (nil: never).
+func sleepFor(ctx context.Context, d time.Duration) {
 	if d <= 0 {
-		return true
+		return
 	}
 	deadline := time.Now().Add(d)
 	if coarse := d - tail; coarse > 0 {
@@ -28,9 +28,8 @@ func sleepFor(ctx context.Context, d time.Duration) bool {
 		case <-t.C:
 		case <-done:
 			t.Stop()
-			return false
+			return
 		}
 	}
 	kernelSleep(time.Until(deadline))
-	return true
 }

@@ -159,7 +159,7 @@ func (m *Module) serve(call goja.FunctionCall) goja.Value {
 		s.srv.Serve(ln)
 		close(s.done)
 	}()
-	closed, resolveClosed := m.future()
+	closed, resolveClosed := m.a.GoFuture()
 	shut := false
 	closeServer := func() {
 		if shut {
@@ -220,7 +220,7 @@ func (s *server) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 	replies := make(chan reply, 1)
 	cancels := make(chan func(), 1)
 	if err := m.h.Loop.Submit(func(any) {
-		cancels <- m.call("http.serve handler", s.handler, []goja.Value{m.requestObject(req, body)}, func(v, exc goja.Value) {
+		cancels <- m.a.CallFunction("http.serve handler", s.handler, []goja.Value{m.requestObject(req, body)}, func(v, exc goja.Value) {
 			replies <- m.reply(req, v, exc)
 		})
 	}, nil); err != nil {
@@ -286,7 +286,7 @@ func (m *Module) reply(req *http.Request, v, exc goja.Value) reply {
 			// the client went away and its task was cancelled: nobody reads this reply
 			return reply{status: http.StatusServiceUnavailable, header: http.Header{}}
 		}
-		m.h.Stderr.WriteString("Error handling request " + req.Method + " " + req.URL.RequestURI() + "\n" + errorText(exc) + "\n")
+		m.h.Stderr.WriteString("Error handling request " + req.Method + " " + req.URL.RequestURI() + "\n" + m.a.ErrorText(exc) + "\n")
 		return reply{status: 500, header: http.Header{"Content-Type": {"text/plain; charset=utf-8"}}, body: []byte("Internal Server Error")}
 	}
 	if obj, ok := v.(*goja.Object); ok {
@@ -302,7 +302,7 @@ func (m *Module) reply(req *http.Request, v, exc goja.Value) reply {
 	}
 	text, exc := m.tryStringify(v)
 	if exc != nil {
-		m.h.Stderr.WriteString("Error handling request " + req.Method + " " + req.URL.RequestURI() + ": the handler's value cannot be sent as JSON\n" + errorText(exc) + "\n")
+		m.h.Stderr.WriteString("Error handling request " + req.Method + " " + req.URL.RequestURI() + ": the handler's value cannot be sent as JSON\n" + m.a.ErrorText(exc) + "\n")
 		return reply{status: 500, header: http.Header{}, body: []byte("Internal Server Error")}
 	}
 	return reply{status: 200, header: http.Header{"Content-Type": {"application/json"}}, body: []byte(text)}
@@ -329,14 +329,4 @@ func (m *Module) tryStringify(v goja.Value) (text string, exc goja.Value) {
 func isString(v goja.Value) bool {
 	_, ok := v.Export().(string)
 	return ok
-}
-
-// errorText is an exception's stack, or its string.
-func errorText(v goja.Value) string {
-	if obj, ok := v.(*goja.Object); ok {
-		if s := obj.Get("stack"); s != nil && !goja.IsUndefined(s) {
-			return host.FormatStack(s.String())
-		}
-	}
-	return v.String()
 }

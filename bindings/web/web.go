@@ -21,16 +21,22 @@ import (
 	"github.com/asyncrun/asyncrun/bindings/host"
 )
 
+// Asyncio is what HTTP needs of the asyncio module (bindings/asyncio.Asyncio): Go work that settles an
+// awaitable later, calls of script functions as tasks, futures Go settles, its exceptions and reports.
+type Asyncio interface {
+	GoAsync(name string, start func(ctx context.Context, args []any, complete func(host.Outcome))) goja.Value
+	CallFunction(name string, fn goja.Value, args []goja.Value, done func(value, exc goja.Value)) (cancel func())
+	GoFuture() (value goja.Value, settle func(result goja.Value))
+	NewError(class, message string) goja.Value
+	ErrorText(v goja.Value) string
+}
+
 // Module is one interpreter's HTTP: its client, its Response class and the http module object.
 type Module struct {
-	h         *host.Host
-	client    *http.Client
-	transport *http.Transport
-	// goAsync makes a script function whose result Go delivers later (asyncio.GoAsync).
-	goAsync      func(name string, start func(ctx context.Context, args []any, complete func(host.Outcome))) goja.Value
-	call         func(name string, fn goja.Value, args []goja.Value, done func(value, exc goja.Value)) func()
-	future       func() (goja.Value, func(goja.Value))
-	timeout      func(msg string) goja.Value // asyncio.TimeoutError
+	h            *host.Host
+	a            Asyncio
+	client       *http.Client
+	transport    *http.Transport
 	mu           sync.Mutex
 	ended        bool           // the run has ended: no new goroutine may join running
 	running      sync.WaitGroup // requests and served handlers still on their goroutines
@@ -41,16 +47,11 @@ type Module struct {
 	fetch        goja.Value
 }
 
-// New builds the module. goAsync, call and future are asyncio's GoAsync, CallFunction and GoFuture;
-// timeoutError makes asyncio.TimeoutError instances.
-func New(h *host.Host,
-	goAsync func(name string, start func(ctx context.Context, args []any, complete func(host.Outcome))) goja.Value,
-	call func(name string, fn goja.Value, args []goja.Value, done func(value, exc goja.Value)) func(),
-	future func() (goja.Value, func(goja.Value)),
-	timeoutError func(msg string) goja.Value) *Module {
+// New builds the module on h, over the interpreter's asyncio.
+func New(h *host.Host, a Asyncio) *Module {
 	t := http.DefaultTransport.(*http.Transport).Clone()
 	t.MaxIdleConnsPerHost = 64 // a fan-out to one host reuses its connections
-	m := &Module{h: h, transport: t, client: &http.Client{Transport: t}, goAsync: goAsync, call: call, future: future, timeout: timeoutError}
+	m := &Module{h: h, a: a, transport: t, client: &http.Client{Transport: t}}
 	h.AtEnd(func() {
 		m.mu.Lock()
 		m.ended = true
@@ -59,7 +60,7 @@ func New(h *host.Host,
 		t.CloseIdleConnections()
 	})
 	m.installResponse()
-	inner, _ := goja.AssertFunction(goAsync("fetch", m.startFetch))
+	inner, _ := goja.AssertFunction(a.GoAsync("fetch", m.startFetch))
 	m.fetch = h.Func("fetch", func(call goja.FunctionCall) goja.Value {
 		m.allowed("fetch")
 		v, err := inner(goja.Undefined(), m.jsonBodies(call.Arguments)...)
@@ -315,7 +316,7 @@ func (m *Module) do(ctx context.Context, rq *request) (*result, error) {
 // timeout, else a TypeError("fetch failed: …") as Node's fetch throws.
 func (m *Module) failure(r *goja.Runtime, fn string, err error) goja.Value {
 	if errors.Is(err, errTimeout) {
-		return m.timeout(fn + ": " + err.Error())
+		return m.a.NewError("TimeoutError", fn+": "+err.Error())
 	}
 	var ue interface{ Unwrap() error }
 	if errors.As(err, &ue) && ue.Unwrap() != nil {

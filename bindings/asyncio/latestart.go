@@ -17,7 +17,9 @@ type lateStart struct {
 	first    *Future // the usual case: one wait, no allocation
 	more     []*Future
 	timeouts []*Timeout
-	held     []*Future // the restarts of tasks the call created, queued again after this one
+	held     []*Future    // the restarts of tasks the call created, queued again after this one
+	awaits   []*heldAwait // the call's held awaits (heldawaits.go), released where its task starts
+	heldAw   []*heldAwait // the held awaits of tasks the call created, queued again after this one
 }
 
 // lateFlags says where a future stands with respect to lateStart.
@@ -58,10 +60,17 @@ func (l *lateStart) holdRestarts(t *Task) {
 			l.held = append(l.held, w)
 		}
 	}
+	for _, h := range t.a.track.held {
+		if h.cell != nil && h.cell.task == t && h.queued && !h.heldBack {
+			h.heldBack = true
+			l.heldAw = append(l.heldAw, h)
+		}
+	}
 }
 
 func (l *lateStart) schedule(a *Asyncio) {
-	if l.first == nil && l.timeouts == nil && l.held == nil {
+	defer l.queueAwaits(a)
+	if l.first == nil && l.timeouts == nil && l.held == nil && l.heldAw == nil {
 		return
 	}
 	for _, f := range l.more {
@@ -69,7 +78,7 @@ func (l *lateStart) schedule(a *Asyncio) {
 	}
 	if f := l.first; f != nil {
 		f.deferWake()
-		if l.more == nil && l.timeouts == nil && l.held == nil {
+		if l.more == nil && l.timeouts == nil && l.held == nil && l.heldAw == nil {
 			f.late |= restartQueued // one wait: it can be held by an enclosing claim
 			a.loop.CallSoon(restartWait, f)
 			return
@@ -111,6 +120,29 @@ func restartLate(arg any) {
 		f.late &^= restartHeld
 		f.a.loop.CallSoon(restartWait, f)
 	}
+	for _, h := range l.heldAw {
+		h.heldBack = false
+		h.a.loop.CallSoon(releaseHeldLater, h)
+	}
+}
+
+// queueAwaits queues the release of the call's held awaits where its task starts: behind the restarts
+// queued above, and so behind what those queue for the tasks the call created first.
+func (l *lateStart) queueAwaits(a *Asyncio) {
+	for _, h := range l.awaits {
+		h.claimed, h.queued = true, true
+		a.loop.CallSoon(releaseHeldLater, h)
+	}
+}
+
+// releaseHeldLater is the queued release of a held await.
+func releaseHeldLater(arg any) {
+	h := arg.(*heldAwait)
+	if h.heldBack {
+		return // an enclosing call's restart queues it again
+	}
+	h.queued = false
+	h.a.releaseHeld(h)
 }
 
 // restartWait is a queued restart of one wait.

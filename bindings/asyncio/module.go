@@ -42,8 +42,12 @@ type Asyncio struct {
 
 	promiseCtor goja.Value
 	nativeProto *goja.Object
-	lastNative  *Future                  // the newest native face, until awaited
-	natives     map[*goja.Object]*Future // pending native faces that were not awaited at once
+	heldThen    goja.Value // the own then of a held await's promise (heldawaits.go)
+	// promiseLookalike is what Promise.prototype.constructor answers for a held await (heldawaits.go).
+	promiseLookalike goja.Value
+	promiseProto     *goja.Object             // Promise.prototype
+	lastNative       *Future                  // the newest native face, until awaited
+	natives          map[*goja.Object]*Future // pending native faces that were not awaited at once
 
 	gatherMark uint64
 	rejections []*goja.Promise // rejected promises nobody handled yet, in order
@@ -95,6 +99,7 @@ func New(h *host.Host) *Asyncio {
 	a.settleHandlers()
 	a.installFuture()
 	a.installNative()
+	a.installHeldAwaits()
 	a.installTask()
 	a.installCoroutines()
 	a.installTimeout()

@@ -1,6 +1,10 @@
 package asyncio
 
-import "github.com/dop251/goja"
+import (
+	"slices"
+
+	"github.com/dop251/goja"
+)
 
 // How the runtime knows which task a piece of JavaScript belongs to.
 //
@@ -35,15 +39,19 @@ type entry struct {
 
 type tracker struct {
 	a            *Asyncio
-	cur          *Task   // the task whose code runs now; nil outside tasks (callbacks)
-	pendingAwait *Future // read of `then` on an asyncio future, waiting for the await's Grab
-	internal     *Task   // set while a task attaches its own reactions to the promise it wraps
-	internalCell *cell   // set while asyncio attaches a reaction that continues the calling task
-	completing   *Task   // the task whose promise just settled, for the shared settle handlers
-	stretch      []entry // claimables of the current stretch
-	startsNow    bool    // the task being made runs first on a new loop (asyncio.run): no lateStart
-	frames       []goja.StackFrame
-	slab         []cell
+	cur          *Task        // the task whose code runs now; nil outside tasks (callbacks)
+	pendingAwait *Future      // read of `then` on an asyncio future, waiting for the await's Grab
+	internal     *Task        // set while a task attaches its own reactions to the promise it wraps
+	internalCell *cell        // set while asyncio attaches a reaction that continues the calling task
+	completing   *Task        // the task whose promise just settled, for the shared settle handlers
+	stretch      []entry      // claimables of the current stretch
+	startsNow    bool         // the task being made runs first on a new loop (asyncio.run): no lateStart
+	holding      *heldAwait   // an await being held (see heldawaits.go), waiting for its Grab
+	held         []*heldAwait // held awaits not released yet
+	// unclaimedSites are the places where a held await went unclaimed: no more holding there.
+	unclaimedSites map[holdSite]struct{}
+	frames         []goja.StackFrame
+	slab           []cell
 }
 
 func (c *cell) claim(from, to *Task) {
@@ -69,8 +77,12 @@ func (t *tracker) Grab() any {
 	if c := t.internalCell; c != nil {
 		return c
 	}
+
 	c := t.newCell()
 	c.task, c.waitingOn = t.cur, t.pendingAwait
+	if h := t.holding; h != nil {
+		t.holding, h.cell = nil, c
+	}
 	if f := t.pendingAwait; f != nil {
 		t.pendingAwait = nil
 		if f.native == nil {
@@ -106,7 +118,7 @@ func (t *tracker) newCell() *cell {
 // Resumed is called by goja before a reaction runs. Loop goroutine only.
 func (t *tracker) Resumed(ctx any) {
 	t.stretch = t.stretch[:0]
-	t.pendingAwait = nil
+	t.pendingAwait, t.holding = nil, nil
 	switch c := ctx.(type) {
 	case *cell:
 		t.cur = c.task
@@ -137,7 +149,7 @@ func (t *tracker) Exited() {
 	}
 	t.cur, t.completing = nil, nil
 	t.stretch = t.stretch[:0]
-	t.pendingAwait = nil
+	t.pendingAwait, t.holding = nil, nil
 }
 
 // enter starts a new stretch for a call from Go into JavaScript on behalf of task (nil outside tasks),
@@ -149,7 +161,7 @@ func (t *tracker) enter(task *Task) (saved *Task) {
 		w.stepping(task)
 	}
 	t.stretch = t.stretch[:0]
-	t.pendingAwait = nil
+	t.pendingAwait, t.holding = nil, nil
 	return saved
 }
 
@@ -208,6 +220,9 @@ func hand(entries []entry, from, owner *Task) {
 	var created []*Task
 	var late lateStart
 	later := !owner.a.track.startsNow
+	// A call that queued something (woke a task, say) before its first suspension keeps its continuation
+	// with those effects: its held awaits go on at once (see heldawaits.go).
+	holdAwaits := later && !slices.ContainsFunc(entries, func(e entry) bool { _, ok := e.item.(sideMark); return ok })
 	for _, e := range entries {
 		e.item.claim(from, owner)
 		switch c := e.item.(type) {
@@ -221,6 +236,9 @@ func hand(entries []entry, from, owner *Task) {
 		case *cell:
 			if later {
 				late.addWait(c.waitingOn)
+			}
+			if h := owner.a.track.heldOf(c); h != nil && holdAwaits {
+				late.awaits = append(late.awaits, h)
 			}
 		case *Timeout:
 			if later {

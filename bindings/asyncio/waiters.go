@@ -60,6 +60,7 @@ func (w *waiter) raised() bool { return w.state == waitCancelled || w.interrupte
 // wake gives a parked waiter its wake-up, as fut.set_result() does.
 func (w *waiter) wake() {
 	w.state = waitWoken
+	w.op.a.track.sideEffect()
 	w.op.a.loop.CallSoon(runResume, w)
 }
 
@@ -73,6 +74,7 @@ func (w *waiter) cancel(msg goja.Value) bool {
 		if w.queued {
 			w.lot.cancelled++
 		}
+		w.op.a.track.sideEffect()
 		w.op.a.loop.CallSoon(runResume, w)
 	case waitWoken:
 		w.interrupted = true

@@ -131,8 +131,9 @@ type futureRare struct {
 	// A task's: the cancel() requests not yet withdrawn by uncancel(), and the latest one's message.
 	numCancels int
 	requestMsg goja.Value
-	kids       []*Task // the tasks its call created before its first suspension (see renumber)
-	created    string  // debug mode: the call stack that created the task (see creationStack)
+	kids       []*Task    // the tasks its call created before its first suspension (see renumber)
+	created    string     // debug mode: the call stack that created the task (see creationStack)
+	heldStart  *heldAwait // the held await whose queued release starts the task (see heldawaits.go)
 }
 
 // more returns f's rare part, making it on first use.

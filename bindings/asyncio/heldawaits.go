@@ -1,8 +1,6 @@
 package asyncio
 
 import (
-	"slices"
-
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/file"
 
@@ -30,10 +28,11 @@ type heldAwait struct {
 	x               *goja.Object // the settled promise
 	site            holdSite
 	cell            *cell      // the await's context, once goja registered it
-	resolve, reject goja.Value // the awaited promise's resolving functions, once the job handed them over
+	resolve         goja.Value // the awaited promise's resolve function, once the job handed it over
 	claimed         bool       // a task claimed the call: its start releases the await
 	queued          bool       // its release is queued (releaseHeldLater)
 	heldBack        bool       // ... and waits for an enclosing call's restart
+	next            *heldAwait // the next held await of the same promise waiting for its then call
 }
 
 // heldThenSource is the own `then` of a held await's promise. It is JavaScript so that what hold does
@@ -95,9 +94,22 @@ func (a *Asyncio) promiseConstructor(call goja.FunctionCall) goja.Value {
 	if p, _ := x.Export().(*goja.Promise); p.State() == goja.PromiseStateRejected {
 		a.rejectionHandled(p) // the await handles it, when it goes on
 	}
+	t := &a.track
+	t.dropHolding()
 	h := &heldAwait{a: a, x: x, site: site}
-	a.track.holding = h
-	a.track.held = append(a.track.held, h)
+	t.holding = h
+	if t.thenFor == nil {
+		t.thenFor = map[*goja.Object]*heldAwait{}
+	}
+	if first := t.thenFor[x]; first != nil {
+		last := first
+		for last.next != nil {
+			last = last.next
+		}
+		last.next = h
+	} else {
+		t.thenFor[x] = h
+	}
 	return a.promiseLookalike
 }
 
@@ -145,26 +157,19 @@ func (a *Asyncio) hold(call goja.FunctionCall) goja.Value {
 		x.Delete("then")
 	}
 	t := &a.track
-	i := slices.IndexFunc(t.held, func(h *heldAwait) bool { return h.x == x && h.resolve == nil })
-	if i >= 0 && t.calledByScript() {
-		// A script's own x.then(...) after it read x.constructor: that read was no await.
-		h := t.held[i]
-		t.held = slices.Delete(t.held, i, i+1)
-		if t.holding == h {
-			t.holding = nil
-		}
-		i = -1
+	h := t.takeThen(x)
+	if h != nil && t.calledByScript() {
+		h = nil // a script's own x.then(...) after it read x.constructor: that read was no await
 	}
-	if i < 0 {
-		// Not an await after all (the getter was read by other code): behave as the promise's own then.
+	if h == nil {
+		// Not an await after all: behave as the promise's own then.
 		v, err := a.promiseThen(x, call.Argument(1), call.Argument(2))
 		if err != nil {
 			panic(err)
 		}
 		return v
 	}
-	h := t.held[i]
-	h.resolve, h.reject = call.Argument(1), call.Argument(2)
+	h.resolve = call.Argument(1) // a rejection goes through it too: kept alone, a held task weighs less
 	if !h.claimed {
 		if t.unclaimedSites == nil {
 			t.unclaimedSites = map[holdSite]struct{}{}
@@ -202,20 +207,52 @@ func (t *tracker) calledByScript() bool {
 
 // heldOf returns the held await whose context c is, or nil.
 func (t *tracker) heldOf(c *cell) *heldAwait {
-	for _, h := range t.held {
-		if h.cell == c {
-			return h
+	if len(t.heldByCell) == 0 {
+		return nil
+	}
+	return t.heldByCell[c]
+}
+
+// takeThen takes the first held await of x that waits for its then call.
+func (t *tracker) takeThen(x *goja.Object) *heldAwait {
+	h := t.thenFor[x]
+	if h == nil {
+		return nil
+	}
+	if h.next != nil {
+		t.thenFor[x] = h.next
+		h.next = nil
+	} else {
+		delete(t.thenFor, x)
+	}
+	return h
+}
+
+// dropHolding forgets a getter read that no await followed (code that read x.constructor itself).
+func (t *tracker) dropHolding() {
+	h := t.holding
+	if h == nil {
+		return
+	}
+	t.holding = nil
+	if first := t.thenFor[h.x]; first == h {
+		t.takeThen(h.x)
+	} else {
+		for p := first; p != nil; p = p.next {
+			if p.next == h {
+				p.next = h.next
+				break
+			}
 		}
 	}
-	return nil
 }
 
 // releaseHeld lets a held await go on: its promise's outcome passes to the promise the await took, or,
 // when its task was cancelled meanwhile, a CancelledError does (the first step of a cancelled task throws).
 func (a *Asyncio) releaseHeld(h *heldAwait) {
 	t := &a.track
-	if i := slices.Index(t.held, h); i >= 0 {
-		t.held = slices.Delete(t.held, i, i+1)
+	if h.cell != nil {
+		delete(t.heldByCell, h.cell)
 	}
 	if h.resolve == nil {
 		return // never awaited: nothing waits for it
@@ -227,17 +264,18 @@ func (a *Asyncio) releaseHeld(h *heldAwait) {
 	if task != nil && task.frozen {
 		return // its loop was closed: it never runs
 	}
-	settle, v := h.resolve, goja.Value(goja.Undefined())
-	if p, ok := h.x.Export().(*goja.Promise); ok {
+	v := goja.Value(h.x) // a rejected promise: resolving with it passes its rejection on
+	if p, ok := h.x.Export().(*goja.Promise); ok && p.State() == goja.PromiseStateFulfilled {
 		v = p.Result()
-		if p.State() == goja.PromiseStateRejected {
-			settle = h.reject
-		}
 	}
 	if exc := task.pendingCancel(); exc != nil {
-		settle, v = h.reject, exc
+		rejected, _, reject := a.r.NewPromise()
+		if err := reject(exc); err != nil {
+			panic(err)
+		}
+		v = a.r.ToValue(rejected)
 	}
-	fn, _ := goja.AssertFunction(settle)
+	fn, _ := goja.AssertFunction(h.resolve)
 	if _, err := fn(goja.Undefined(), v); err != nil {
 		panic(err) // only an interrupt can fail here
 	}

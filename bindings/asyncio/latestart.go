@@ -60,8 +60,8 @@ func (l *lateStart) holdRestarts(t *Task) {
 			l.held = append(l.held, w)
 		}
 	}
-	for _, h := range t.a.track.held {
-		if h.cell != nil && h.cell.task == t && h.queued && !h.heldBack {
+	if t.rare != nil {
+		if h := t.rare.heldStart; h != nil && h.queued && !h.heldBack {
 			h.heldBack = true
 			l.heldAw = append(l.heldAw, h)
 		}
@@ -131,6 +131,7 @@ func restartLate(arg any) {
 func (l *lateStart) queueAwaits(a *Asyncio) {
 	for _, h := range l.awaits {
 		h.claimed, h.queued = true, true
+		h.cell.task.more().heldStart = h
 		a.loop.CallSoon(releaseHeldLater, h)
 	}
 }
@@ -142,6 +143,9 @@ func releaseHeldLater(arg any) {
 		return // an enclosing call's restart queues it again
 	}
 	h.queued = false
+	if t := h.cell.task; t.rare != nil && t.rare.heldStart == h {
+		t.rare.heldStart = nil
+	}
 	h.a.releaseHeld(h)
 }
 

@@ -39,15 +39,18 @@ type entry struct {
 
 type tracker struct {
 	a            *Asyncio
-	cur          *Task        // the task whose code runs now; nil outside tasks (callbacks)
-	pendingAwait *Future      // read of `then` on an asyncio future, waiting for the await's Grab
-	internal     *Task        // set while a task attaches its own reactions to the promise it wraps
-	internalCell *cell        // set while asyncio attaches a reaction that continues the calling task
-	completing   *Task        // the task whose promise just settled, for the shared settle handlers
-	stretch      []entry      // claimables of the current stretch
-	startsNow    bool         // the task being made runs first on a new loop (asyncio.run): no lateStart
-	holding      *heldAwait   // an await being held (see heldawaits.go), waiting for its Grab
-	held         []*heldAwait // held awaits not released yet
+	cur          *Task      // the task whose code runs now; nil outside tasks (callbacks)
+	pendingAwait *Future    // read of `then` on an asyncio future, waiting for the await's Grab
+	internal     *Task      // set while a task attaches its own reactions to the promise it wraps
+	internalCell *cell      // set while asyncio attaches a reaction that continues the calling task
+	completing   *Task      // the task whose promise just settled, for the shared settle handlers
+	stretch      []entry    // claimables of the current stretch
+	startsNow    bool       // the task being made runs first on a new loop (asyncio.run): no lateStart
+	holding      *heldAwait // an await being held (see heldawaits.go), waiting for its Grab
+	// thenFor holds the held awaits waiting for goja's job to call their promise's then (by promise),
+	// heldByCell those that got it and are not released yet (by the await's context).
+	thenFor    map[*goja.Object]*heldAwait
+	heldByCell map[*cell]*heldAwait
 	// unclaimedSites are the places where a held await went unclaimed: no more holding there.
 	unclaimedSites map[holdSite]struct{}
 	frames         []goja.StackFrame
@@ -82,6 +85,10 @@ func (t *tracker) Grab() any {
 	c.task, c.waitingOn = t.cur, t.pendingAwait
 	if h := t.holding; h != nil {
 		t.holding, h.cell = nil, c
+		if t.heldByCell == nil {
+			t.heldByCell = map[*cell]*heldAwait{}
+		}
+		t.heldByCell[c] = h
 	}
 	if f := t.pendingAwait; f != nil {
 		t.pendingAwait = nil
@@ -118,7 +125,8 @@ func (t *tracker) newCell() *cell {
 // Resumed is called by goja before a reaction runs. Loop goroutine only.
 func (t *tracker) Resumed(ctx any) {
 	t.stretch = t.stretch[:0]
-	t.pendingAwait, t.holding = nil, nil
+	t.pendingAwait = nil
+	t.dropHolding()
 	switch c := ctx.(type) {
 	case *cell:
 		t.cur = c.task
@@ -149,7 +157,8 @@ func (t *tracker) Exited() {
 	}
 	t.cur, t.completing = nil, nil
 	t.stretch = t.stretch[:0]
-	t.pendingAwait, t.holding = nil, nil
+	t.pendingAwait = nil
+	t.dropHolding()
 }
 
 // enter starts a new stretch for a call from Go into JavaScript on behalf of task (nil outside tasks),
@@ -161,7 +170,8 @@ func (t *tracker) enter(task *Task) (saved *Task) {
 		w.stepping(task)
 	}
 	t.stretch = t.stretch[:0]
-	t.pendingAwait, t.holding = nil, nil
+	t.pendingAwait = nil
+	t.dropHolding()
 	return saved
 }
 

@@ -132,17 +132,17 @@ func (t *tracker) mayHold(x *goja.Object) (holdSite, bool) {
 	if !ok || p.State() == goja.PromiseStatePending {
 		return holdSite{}, false
 	}
+	// An await reads it with the awaiting function's frame on top; Promise.resolve, then and finally
+	// read it from a native frame.
 	frames := t.stack()
-	first := -1
-	for i := range frames {
+	if len(frames) == 0 || frames[0].SrcName() == "<native>" {
+		return holdSite{}, false
+	}
+	for i := 1; i < len(frames); i++ {
 		if frames[i].SrcName() == "<native>" {
 			continue
 		}
-		if first < 0 {
-			first = i
-			continue
-		}
-		site := holdSite{await: frames[first].Position(), call: frames[i].Position()}
+		site := holdSite{await: frames[0].Position(), call: frames[i].Position()}
 		_, unclaimed := t.unclaimedSites[site]
 		return site, !unclaimed
 	}
@@ -159,7 +159,11 @@ func (a *Asyncio) hold(call goja.FunctionCall) goja.Value {
 	t := &a.track
 	h := t.takeThen(x)
 	if h != nil && t.calledByScript() {
-		h = nil // a script's own x.then(...) after it read x.constructor: that read was no await
+		// A script's own x.then(...) after it read x.constructor: that read was no await.
+		if t.holding == h {
+			t.holding = nil
+		}
+		h = nil
 	}
 	if h == nil {
 		// Not an await after all: behave as the promise's own then.

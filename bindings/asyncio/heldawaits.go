@@ -24,15 +24,15 @@ import (
 // and the continuation runs there, in a run of goja's job queue of its own; otherwise they go to the
 // promise's own then at once, two jobs later than a plain await, in the same run.
 type heldAwait struct {
-	a               *Asyncio
-	x               *goja.Object // the settled promise
-	site            holdSite
-	cell            *cell      // the await's context, once goja registered it
-	resolve         goja.Value // the awaited promise's resolve function, once the job handed it over
-	claimed         bool       // a task claimed the call: its start releases the await
-	queued          bool       // its release is queued (releaseHeldLater)
-	heldBack        bool       // ... and waits for an enclosing call's restart
-	next            *heldAwait // the next held await of the same promise waiting for its then call
+	a        *Asyncio
+	x        *goja.Object // the settled promise
+	site     holdSite
+	cell     *cell      // the await's context, once goja registered it
+	resolve  goja.Value // the awaited promise's resolve function, once the job handed it over
+	claimed  bool       // a task claimed the call: its start releases the await
+	queued   bool       // its release is queued (releaseHeldLater)
+	heldBack bool       // ... and waits for an enclosing call's restart
+	next     *heldAwait // the next held await of the same promise waiting for its then call
 }
 
 // heldThenSource is the own `then` of a held await's promise. It is JavaScript so that what hold does

@@ -18,11 +18,17 @@ import (
 //
 // So an await of a settled promise, made in a call nested in the running code (the only place a call can
 // be wrapped in a task afterwards), does not take the promise itself. Reading `constructor`, the first
-// step of every await, answers undefined instead of Promise, and gives the promise an own `then` for one
-// call: goja then awaits a fresh promise and queues a job that hands its resolving functions to that
-// `then`. If the call was claimed by a task meanwhile, they are kept until the task's start (lateStart)
-// and the continuation runs there, in a run of goja's job queue of its own; otherwise they go to the
-// promise's own then at once, two jobs later than a plain await, in the same run.
+// step of every await, answers a stand-in for Promise instead of Promise, and gives the promise an own
+// `then` for one call: goja then awaits a fresh promise and queues a job that hands that promise's
+// resolve function to the own `then`. If a task claimed the call meanwhile (claims come in the same run
+// of code, before any job), the function is kept until the task starts (lateStart) and the continuation
+// runs there, in a run of goja's job queue of its own; otherwise it settles the fresh promise at once,
+// which puts the continuation one job later than a plain await would, in the same run.
+//
+// Two exceptions keep the continuation where JavaScript puts it: a call that queued something for the
+// loop before its first await (woke a task: see sideEffect), whose continuation Python runs in the same
+// step as those effects; and a place (the await, and the call in its caller) where a held await once went
+// unclaimed, which is almost always an `await helper()` that no task will ever claim.
 type heldAwait struct {
 	a        *Asyncio
 	x        *goja.Object // the settled promise

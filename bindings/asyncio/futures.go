@@ -249,7 +249,7 @@ func (f *Future) schedule() {
 	}
 	if (len(f.callbacks) > 0 || f.native != nil) && !f.scheduled {
 		f.scheduled = true
-		f.a.track.sideEffect()
+		f.a.track.sideEffect(nil)
 		f.a.loop.CallSoon(runCallbacks, f)
 	}
 }
@@ -276,7 +276,7 @@ func (f *Future) addCallback(fn func(f *Future, arg any), arg any) {
 // add_done_callback calls call_soon: it runs after whatever was queued before it.
 func (f *Future) add(cb callback) {
 	if f.done() && !f.inline {
-		f.a.track.sideEffect()
+		f.a.track.sideEffect(nil)
 		f.a.loop.CallSoon(runLateCallback, &lateCallback{f, cb})
 		return
 	}

@@ -190,19 +190,29 @@ func (a *Asyncio) hold(call goja.FunctionCall) goja.Value {
 	return goja.Undefined()
 }
 
-// sideEffect notes that the running code queued something for the loop (woke a task, say): a call that
-// does so before its first suspension had effects that Python's task would have had in its first step,
-// just before its continuation, so that continuation is not held apart from them (hand releases it).
-func (t *tracker) sideEffect() {
+// sideEffect notes that the running code queued something for the loop (woke waiter w, or another
+// task, say): a call that does so before its first suspension had effects that Python's task would have
+// had in its first step, just before its continuation, so that continuation is not held apart from them
+// (hand releases it), and a waiter it woke was woken, in Python's time, when that task started (see
+// waiter.startPending).
+func (t *tracker) sideEffect(w *waiter) {
 	if d := t.depth(); d >= 2 {
-		t.recordAt(d, sideMark{}, false)
+		t.recordAt(d, sideMark{w}, false)
 	}
 }
 
 // sideMark is the stretch's record of a side effect.
-type sideMark struct{}
+type sideMark struct{ woke *waiter }
 
 func (sideMark) claim(from, to *Task) {}
+
+// parked notes a waiter parked by code nested in the running code: if a task claims the call that parked
+// it, the waiter goes to the back of its queue where that task starts, where Python's coroutine parks.
+func (t *tracker) parked(w *waiter) {
+	if d := t.depth(); d >= 2 {
+		t.recordAt(d, w, false)
+	}
+}
 
 // calledByScript reports whether the held then running now was called by a script rather than by goja's
 // job: a frame below its own.

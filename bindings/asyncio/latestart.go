@@ -18,6 +18,7 @@ type lateStart struct {
 	more     []*Future
 	timeouts []*Timeout
 	held     []*Future    // the restarts of tasks the call created, queued again after this one
+	parks    []*waiter    // the waiters the call parked (a lock's, an event's, a queue's), queued again
 	awaits   []*heldAwait // the call's held awaits (heldawaits.go), released where its task starts
 	heldAw   []*heldAwait // the held awaits of tasks the call created, queued again after this one
 }
@@ -70,7 +71,7 @@ func (l *lateStart) holdRestarts(t *Task) {
 
 func (l *lateStart) schedule(a *Asyncio) {
 	defer l.queueAwaits(a)
-	if l.first == nil && l.timeouts == nil && l.held == nil && l.heldAw == nil {
+	if l.first == nil && l.timeouts == nil && l.held == nil && l.heldAw == nil && l.parks == nil {
 		return
 	}
 	for _, f := range l.more {
@@ -78,7 +79,7 @@ func (l *lateStart) schedule(a *Asyncio) {
 	}
 	if f := l.first; f != nil {
 		f.deferWake()
-		if l.more == nil && l.timeouts == nil && l.held == nil && l.heldAw == nil {
+		if l.more == nil && l.timeouts == nil && l.held == nil && l.heldAw == nil && l.parks == nil {
 			f.late |= restartQueued // one wait: it can be held by an enclosing claim
 			a.loop.CallSoon(restartWait, f)
 			return
@@ -115,6 +116,19 @@ func restartLate(arg any) {
 	}
 	for _, tm := range l.timeouts {
 		tm.restart()
+	}
+	for _, w := range l.parks {
+		w.startPending = false
+		switch {
+		case w.state != waitParked:
+			if !w.wokeEager {
+				runResume(w) // woken (or cancelled) before the task started: it goes on now, at its start
+			}
+		case w.queued:
+			lot := w.lot // still waiting: it parks now, behind those that parked since
+			lot.remove(w)
+			lot.push(w)
+		}
 	}
 	for _, f := range l.held {
 		f.late &^= restartHeld

@@ -231,7 +231,7 @@ func (a *Asyncio) callSoon(name string) func(goja.FunctionCall) goja.Value {
 		l := a.openLoop(name, call.This)
 		h := &handle{a: a, fn: a.callback(name, 1, call.Argument(0)), args: rest(call.Arguments, 1)}
 		l.add(h)
-		a.track.sideEffect()
+		a.track.sideEffect(nil)
 		a.loop.CallSoon(runHandle, h)
 		return a.newHandle(h, false)
 	}

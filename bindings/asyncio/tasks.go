@@ -498,7 +498,7 @@ func (a *Asyncio) start(t *Task, coro goja.Value, kind coroutineKind, claim bool
 		a.waitOnSleep(t, coro)
 		a.followPromise(t, coro, prom, certain)
 	default:
-		a.track.sideEffect()
+		a.track.sideEffect(nil)
 		a.loop.CallSoon(stepCoroutine, &coroStart{t, coro})
 	}
 }

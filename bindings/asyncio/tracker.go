@@ -254,6 +254,15 @@ func hand(entries []entry, from, owner *Task) {
 			if later {
 				late.addTimeout(c)
 			}
+		case sideMark:
+			if later && c.woke != nil {
+				c.woke.wokeEager = true // Python wakes it when owner starts: after the waiter's own start
+			}
+		case *waiter:
+			if later && c.op.task == owner {
+				c.startPending = true
+				late.parks = append(late.parks, c)
+			}
 		}
 	}
 	renumber(owner, created)

@@ -42,10 +42,18 @@ type waiter struct {
 	prev, next  *waiter
 	queued      bool
 	state       waitState
-	interrupted bool       // cancelled after the wake-up, before resume
-	msg         goja.Value // the cancel() message
-	op          *op
-	resume      func(w *waiter)
+	interrupted bool // cancelled after the wake-up, before resume
+	// startPending: parked by a call a task claimed, before that task's start (see lateStart), where
+	// Python's coroutine would have made this wait. A wake-up or cancel by running code before then takes
+	// effect at the start, as Python's coroutine, starting there, would find the event set or the item
+	// there; one by another claimed call's first stretch (wokeEager), which Python runs after this start,
+	// keeps its place in the ready queue.
+	startPending bool
+	wokeEager    bool
+	resumed      bool       // resume ran (perhaps early, at the task's start: the queued run then does nothing)
+	msg          goja.Value // the cancel() message
+	op           *op
+	resume       func(w *waiter)
 }
 
 // done is Python's fut.done(): woken or cancelled.
@@ -60,7 +68,7 @@ func (w *waiter) raised() bool { return w.state == waitCancelled || w.interrupte
 // wake gives a parked waiter its wake-up, as fut.set_result() does.
 func (w *waiter) wake() {
 	w.state = waitWoken
-	w.op.a.track.sideEffect()
+	w.op.a.track.sideEffect(w)
 	w.op.a.loop.CallSoon(runResume, w)
 }
 
@@ -74,7 +82,7 @@ func (w *waiter) cancel(msg goja.Value) bool {
 		if w.queued {
 			w.lot.cancelled++
 		}
-		w.op.a.track.sideEffect()
+		w.op.a.track.sideEffect(w)
 		w.op.a.loop.CallSoon(runResume, w)
 	case waitWoken:
 		w.interrupted = true
@@ -84,6 +92,10 @@ func (w *waiter) cancel(msg goja.Value) bool {
 
 func runResume(arg any) {
 	w := arg.(*waiter)
+	if w.resumed || w.startPending && !w.wokeEager {
+		return // ran at its task's start already, or runs there
+	}
+	w.resumed = true
 	if w.op.cur == w {
 		w.op.cur = nil
 	}
@@ -183,6 +195,15 @@ func (o *op) park(l *lot, what func() string, resume func(w *waiter)) {
 	w := &waiter{op: o, resume: resume}
 	l.push(w)
 	o.cur = w
+	o.a.track.parked(w)
+}
+
+// claim hands the operation a call made before its first suspension to the task that wraps the call (a
+// stretch entry: see lateStart, which parks it again where that task starts).
+func (w *waiter) claim(from, to *Task) {
+	if w.op.task == from {
+		w.op.task = to
+	}
 }
 
 // cancel is out's cancel(): the cancellation goes to the await the operation is parked on, as Task.cancel

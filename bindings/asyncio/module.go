@@ -46,6 +46,7 @@ type Asyncio struct {
 	// promiseLookalike is what Promise.prototype.constructor answers for a held await (heldawaits.go).
 	promiseLookalike goja.Value
 	promiseProto     *goja.Object             // Promise.prototype
+	queueGet         goja.Value               // Queue.prototype.get, which a deferred immediate get calls again
 	lastNative       *Future                  // the newest native face, until awaited
 	natives          map[*goja.Object]*Future // pending native faces that were not awaited at once
 

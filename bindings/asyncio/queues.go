@@ -28,6 +28,41 @@ type Queue struct {
 	shutdown   bool
 }
 
+// immediateGet is a Queue.get() that took an item at once, kept until the code that called it gives way:
+// if a wrapper makes a task of its promise in the meantime (wait_for(queue.get(), 1), create_task(…)),
+// the item goes back and the task gets one when it starts, where Python's task runs the get coroutine
+// (a getter woken before then would otherwise lose the item to it).
+type immediateGet struct {
+	result goja.Value // the settled promise the call returned
+	q      *Queue
+	queue  goja.Value // the queue object, to call get() on again
+	item   goja.Value
+	n      int // the queue's length after the get: anything else since, and it stays taken
+}
+
+// ungetter is a store that can take back the item its get just returned (FIFO and LIFO; a priority heap
+// would not keep its layout).
+type ungetter interface{ unget(item goja.Value) }
+
+// takeImmediateGet returns, for the promise of a get that took an item at once in the running code, a
+// coroutine object that gets again when its task starts, having put the item back; else nil.
+func (a *Asyncio) takeImmediateGet(v goja.Value) goja.Value {
+	g := &a.track.lastGet
+	if g.result == nil || g.result != v {
+		return nil
+	}
+	q := g.q
+	defer func() { *g = immediateGet{} }()
+	if q.items.len() != g.n || q.putters.live() != 0 {
+		return nil
+	}
+	q.items.(ungetter).unget(g.item)
+	co := &Coro{a: a, fn: a.queueGet, this: g.queue}
+	obj := a.r.NewDynamicObject(co)
+	obj.SetPrototype(a.coroProto)
+	return obj
+}
+
 // queueStore holds the items in the order the queue kind gives them.
 type queueStore interface {
 	len() int
@@ -234,7 +269,14 @@ func (a *Asyncio) installQueues() {
 		method("get", func(call goja.FunctionCall) goja.Value {
 			q := a.thisQueue("get", call.This)
 			if !q.empty() {
-				return a.settled(q.getNowait(a))
+				_, ungettable := q.items.(ungetter)
+				ungettable = ungettable && q.putters.live() == 0 // else it woke a putter
+				v, err := q.getNowait(a)
+				p := a.settled(v, err)
+				if ungettable && err == nil {
+					a.track.lastGet = immediateGet{result: p, q: q, queue: call.This, item: v, n: q.items.len()}
+				}
+				return p
 			}
 			return a.startOp(func(o *op, k cont) { q.get(o, k) })
 		}),
@@ -308,6 +350,7 @@ func (a *Asyncio) installQueues() {
 			return q
 		}
 	}
+	a.queueGet = proto.Get("get")
 	a.defineClass("Queue", proto, newQueue("Queue", func() queueStore { return &fifo{} }))
 	for _, kind := range []string{"PriorityQueue", "LifoQueue"} {
 		sub := r.NewObject()

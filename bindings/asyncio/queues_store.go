@@ -40,6 +40,16 @@ func (f *fifo) get() (goja.Value, goja.Value) {
 	return item, nil
 }
 
+// unget puts back at the front the item get just returned.
+func (f *fifo) unget(item goja.Value) {
+	if f.n == len(f.buf) {
+		f.grow()
+	}
+	f.head = (f.head - 1 + len(f.buf)) % len(f.buf)
+	f.buf[f.head] = item
+	f.n++
+}
+
 func (f *fifo) all() []goja.Value {
 	out := make([]goja.Value, f.n)
 	for i := range out {
@@ -57,6 +67,8 @@ func (l *lifo) len() int                       { return len(l.items) }
 func (l *lifo) put(item goja.Value) goja.Value { l.items = append(l.items, item); return nil }
 func (l *lifo) all() []goja.Value              { return l.items }
 func (l *lifo) clear()                         { l.items = nil }
+
+func (l *lifo) unget(item goja.Value) { l.items = append(l.items, item) }
 
 func (l *lifo) get() (goja.Value, goja.Value) {
 	n := len(l.items) - 1

@@ -465,6 +465,9 @@ func (a *Asyncio) createTask(fn string, coro, nameArg goja.Value) *Task {
 	if !isMissing(nameArg) {
 		name = nameArg.String()
 	}
+	if c := a.takeImmediateGet(coro); c != nil {
+		coro = c // create_task(queue.get()): the task gets its item when it starts, as Python's
+	}
 	if a.toFuture(coro) != nil {
 		// In Python, to_thread, wait and wait_for are coroutines; here they return futures. A task made
 		// of one awaits it (cancelling the task cancels it), so create_task(to_thread(f)) works as there.

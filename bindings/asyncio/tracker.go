@@ -39,14 +39,15 @@ type entry struct {
 
 type tracker struct {
 	a            *Asyncio
-	cur          *Task      // the task whose code runs now; nil outside tasks (callbacks)
-	pendingAwait *Future    // read of `then` on an asyncio future, waiting for the await's Grab
-	internal     *Task      // set while a task attaches its own reactions to the promise it wraps
-	internalCell *cell      // set while asyncio attaches a reaction that continues the calling task
-	completing   *Task      // the task whose promise just settled, for the shared settle handlers
-	stretch      []entry    // claimables of the current stretch
-	startsNow    bool       // the task being made runs first on a new loop (asyncio.run): no lateStart
-	holding      *heldAwait // an await being held (see heldawaits.go), waiting for its Grab
+	cur          *Task        // the task whose code runs now; nil outside tasks (callbacks)
+	pendingAwait *Future      // read of `then` on an asyncio future, waiting for the await's Grab
+	internal     *Task        // set while a task attaches its own reactions to the promise it wraps
+	internalCell *cell        // set while asyncio attaches a reaction that continues the calling task
+	completing   *Task        // the task whose promise just settled, for the shared settle handlers
+	stretch      []entry      // claimables of the current stretch
+	startsNow    bool         // the task being made runs first on a new loop (asyncio.run): no lateStart
+	holding      *heldAwait   // an await being held (see heldawaits.go), waiting for its Grab
+	lastGet      immediateGet // a Queue.get() that took an item at once in the running code
 	// thenFor holds the held awaits waiting for goja's job to call their promise's then (by promise),
 	// heldByCell those that got it and are not released yet (by the await's context).
 	thenFor    map[*goja.Object]*heldAwait
@@ -127,6 +128,7 @@ func (t *tracker) Resumed(ctx any) {
 	t.stretch = t.stretch[:0]
 	t.pendingAwait = nil
 	t.dropHolding()
+	t.lastGet = immediateGet{}
 	switch c := ctx.(type) {
 	case *cell:
 		t.cur = c.task
@@ -159,6 +161,7 @@ func (t *tracker) Exited() {
 	t.stretch = t.stretch[:0]
 	t.pendingAwait = nil
 	t.dropHolding()
+	t.lastGet = immediateGet{}
 }
 
 // enter starts a new stretch for a call from Go into JavaScript on behalf of task (nil outside tasks),
@@ -172,12 +175,14 @@ func (t *tracker) enter(task *Task) (saved *Task) {
 	t.stretch = t.stretch[:0]
 	t.pendingAwait = nil
 	t.dropHolding()
+	t.lastGet = immediateGet{}
 	return saved
 }
 
 func (t *tracker) leave(saved *Task) {
 	t.cur = saved
 	t.stretch = t.stretch[:0]
+	t.lastGet = immediateGet{}
 }
 
 // stack captures the call stack, innermost frame first, into a buffer that the next capture reuses.

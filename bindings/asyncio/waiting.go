@@ -27,6 +27,9 @@ func (a *Asyncio) ensureFutures(fn string, aws []goja.Value, inList bool) []*Fut
 			out[i] = f
 			continue
 		}
+		if c := a.takeImmediateGet(v); c != nil {
+			v = c // wait_for(queue.get(), 1): the task gets its item when it starts, as Python's
+		}
 		obj, _ := v.(*goja.Object)
 		if j, ok := seen[obj]; ok && obj != nil {
 			out[i] = out[j]

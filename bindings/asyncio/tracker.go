@@ -81,7 +81,6 @@ func (t *tracker) Grab() any {
 	if c := t.internalCell; c != nil {
 		return c
 	}
-
 	c := t.newCell()
 	c.task, c.waitingOn = t.cur, t.pendingAwait
 	if h := t.holding; h != nil {

@@ -132,6 +132,12 @@ func (a *Asyncio) runCoroutine(t *Task, coro goja.Value, finish func(ok bool, v 
 		case generatorObject:
 			obj = res.(*goja.Object)
 		case promiseCoroutine:
+			if a.nativeFutureOf(res) != nil {
+				// A function that returned an asyncio operation's promise (queue.get(), sleep(1)): t waits
+				// on it, so that cancelling t cancels it, as Python's task cancels the coroutine's await.
+				a.awaitIn(t, res, finish)
+				return
+			}
 			// An async function called in t's context: its awaits are t's own, so cancelling t reaches
 			// them. Follow its promise without waiting on it (a waiter would end t before its code did),
 			// finishing in the very job in which it settles, as Python's task does in the step in which

@@ -77,6 +77,7 @@ var intrinsicsProgram = goja.MustCompile("inspect-intrinsics", `(function () {
 		WeakMap.prototype,
 		WeakSet.prototype,
 		DataView.prototype,
+		Promise.prototype,
 	];
 })()`, true)
 
@@ -107,6 +108,7 @@ const (
 	iWeakMapProto
 	iWeakSetProto
 	iDataViewProto
+	iPromiseProto
 	numIntrinsics
 )
 

@@ -280,6 +280,10 @@ func (c *inspector) constructorName(obj *goja.Object, recurseTimes int) (name st
 			return "Object", true
 		case in.protos[iFunctionProto]:
 			return "Function", true
+		case in.protos[iPromiseProto]:
+			// Its constructor is an accessor where asyncio is loaded (it sees every await through it),
+			// which the descriptor test below would pass over: it names Promise all the same.
+			return "Promise", true
 		}
 		if d, ok := c.ownDescriptor(cur, propKey{name: "constructor"}); ok {
 			if fn, ok := d.value.(*goja.Object); ok {

@@ -97,7 +97,7 @@ func (a *Asyncio) promiseConstructor(call goja.FunctionCall) goja.Value {
 	if err := x.DefineDataProperty("then", a.heldThen, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 		return a.promiseCtor
 	}
-	if p, _ := x.Export().(*goja.Promise); p.State() == goja.PromiseStateRejected {
+	if p, _ := host.Wrapped(x).(*goja.Promise); p != nil && p.State() == goja.PromiseStateRejected {
 		a.rejectionHandled(p) // the await handles it, when it goes on
 	}
 	t := &a.track
@@ -134,7 +134,7 @@ func (t *tracker) mayHold(x *goja.Object) (holdSite, bool) {
 	if t.internal != nil || t.internalCell != nil {
 		return holdSite{}, false
 	}
-	p, ok := x.Export().(*goja.Promise)
+	p, ok := host.Wrapped(x).(*goja.Promise)
 	if !ok || p.State() == goja.PromiseStatePending {
 		return holdSite{}, false
 	}
@@ -285,7 +285,7 @@ func (a *Asyncio) releaseHeld(h *heldAwait) {
 		return // its loop was closed: it never runs
 	}
 	v := goja.Value(h.x) // a rejected promise: resolving with it passes its rejection on
-	if p, ok := h.x.Export().(*goja.Promise); ok && p.State() == goja.PromiseStateFulfilled {
+	if p, ok := host.Wrapped(h.x).(*goja.Promise); ok && p.State() == goja.PromiseStateFulfilled {
 		v = p.Result()
 	}
 	if exc := task.pendingCancel(); exc != nil {

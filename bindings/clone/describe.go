@@ -62,6 +62,10 @@ func (e *exporter) describeObject(o *goja.Object) string {
 				}
 			}
 		}
+		if _, ok := host.Wrapped(o).(*goja.Promise); ok {
+			// Promise.prototype.constructor is an accessor where asyncio is loaded (it sees every await).
+			return "#<Promise>"
+		}
 	}
 	if tag := e.dataProperty(o, goja.SymToStringTag); goja.IsString(tag) {
 		return "[object " + tag.String() + "]"

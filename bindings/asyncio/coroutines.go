@@ -363,6 +363,13 @@ func (a *Asyncio) coroThen(call goja.FunctionCall) goja.Value {
 	return a.then(goja.FunctionCall{This: out.Value(), Arguments: call.Arguments})
 }
 
+// newCoro makes a coroutine object that calls fn with this and args when it is awaited or its task starts.
+func (a *Asyncio) newCoro(fn, this goja.Value, args []goja.Value) *goja.Object {
+	obj := a.r.NewDynamicObject(&Coro{a: a, fn: fn, this: this, args: args})
+	obj.SetPrototype(a.coroProto)
+	return obj
+}
+
 // coroutine implements asyncio.coroutine(fn).
 func (a *Asyncio) coroutine(call goja.FunctionCall) goja.Value {
 	fn := call.Argument(0)
@@ -370,10 +377,7 @@ func (a *Asyncio) coroutine(call goja.FunctionCall) goja.Value {
 		a.h.TypeError("coroutine", "argument 1 must be a function, got %s", describe(fn))
 	}
 	wrapper := a.r.ToValue(func(c goja.FunctionCall) goja.Value {
-		co := &Coro{a: a, fn: fn, this: c.This, args: append([]goja.Value(nil), c.Arguments...)}
-		obj := a.r.NewDynamicObject(co)
-		obj.SetPrototype(a.coroProto)
-		return obj
+		return a.newCoro(fn, c.This, append([]goja.Value(nil), c.Arguments...))
 	}).ToObject(a.r)
 	wrapper.DefineDataProperty("name", fn.ToObject(a.r).Get("name"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	wrapper.SetSymbol(a.coroMark, a.r.ToValue(true))

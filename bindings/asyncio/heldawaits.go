@@ -289,11 +289,7 @@ func (a *Asyncio) releaseHeld(h *heldAwait) {
 		v = p.Result()
 	}
 	if exc := task.pendingCancel(); exc != nil {
-		rejected, _, reject := a.r.NewPromise()
-		if err := reject(exc); err != nil {
-			panic(err)
-		}
-		v = a.r.ToValue(rejected)
+		v = a.settled(nil, exc)
 	}
 	fn, _ := goja.AssertFunction(h.resolve)
 	if _, err := fn(goja.Undefined(), v); err != nil {

@@ -57,10 +57,7 @@ func (a *Asyncio) takeImmediateGet(v goja.Value) goja.Value {
 		return nil
 	}
 	q.items.(ungetter).unget(g.item)
-	co := &Coro{a: a, fn: a.queueGet, this: g.queue}
-	obj := a.r.NewDynamicObject(co)
-	obj.SetPrototype(a.coroProto)
-	return obj
+	return a.newCoro(a.queueGet, g.queue, nil)
 }
 
 // queueStore holds the items in the order the queue kind gives them.
